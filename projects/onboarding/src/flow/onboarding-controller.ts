@@ -1,0 +1,33 @@
+import type { Signal } from '@angular/core';
+import type { ConfigureDraft, OnboardingState } from './onboarding-state';
+
+/**
+ * The commands a tool page may send to its onboarding flow. Implemented by `OnboardingMachine`;
+ * every command is a no-op while `state().busy` is true or when the current step does not allow it.
+ */
+export interface OnboardingController {
+  /** Current state, updated by commands and by live watch events. */
+  readonly state: Signal<OnboardingState>;
+  /** Reads the control plane, binding and resource in one request, then opens the live streams. */
+  start(): void;
+  /** Creates the APIBinding (adopting an existing one) and waits for Bound. */
+  activate(): void;
+  /** Accepts every pending permission claim of the export (§3.3), retrying on conflict. */
+  acceptClaims(): void;
+  /** Creates the enablement resource `default` from the draft. */
+  configure(draft: ConfigureDraft): void;
+  /** Opens the configuration form of a ready tool. */
+  startUpgrade(): void;
+  /** Closes the upgrade form without changes. */
+  cancelUpgrade(): void;
+  /** Sends the draft as a merge patch with the resource's resourceVersion. */
+  upgrade(draft: ConfigureDraft): void;
+  /** Deletes the APIBinding, then the enablement resource; the caller has already asked the user to confirm. */
+  deactivate(): void;
+  /** Runs the failed action again (same input). */
+  retry(): void;
+  /** Clears the failure message without acting. */
+  dismissError(): void;
+  /** Closes every stream and timer. */
+  dispose(): void;
+}

@@ -1,0 +1,62 @@
+import type { ToolDefinition } from '../catalog/tool-definition';
+import type { GatewayError } from '../gateway/gateway-error';
+import type { APIBinding, BoundResource, EnablementResource, ExportPermissionClaim } from '../platform/resources';
+import type { DisplayStatus } from '../status/display-status';
+
+/** Steps of the onboarding flow (issue #3 §6, platform-contract §1.5). */
+export type OnboardingStep =
+  | 'loading'
+  | 'load-failed'
+  | 'control-plane-not-ready'
+  | 'not-activated'
+  | 'activating'
+  | 'permission-claims'
+  | 'configure'
+  | 'installing'
+  | 'ready'
+  | 'deactivating';
+
+/** What the user entered in the configure form; kept intact across failures. */
+export interface ConfigureDraft {
+  readonly version: string;
+  readonly providers?: readonly { readonly name: string; readonly version: string }[];
+  readonly components?: readonly string[];
+}
+
+/** The action that failed, so the UI can offer the same action again. */
+export type OnboardingAction = 'load' | 'activate' | 'accept-claims' | 'configure' | 'upgrade' | 'deactivate';
+
+/** A failed or timed-out action. */
+export interface OnboardingFailure {
+  readonly action: OnboardingAction;
+  /** `timeout` when a deadline passed (e.g. waiting for Bound), else the classified gateway error. */
+  readonly error: GatewayError | { readonly kind: 'timeout'; readonly message: string };
+  /** True where calling the action again may help. */
+  readonly retryable: boolean;
+}
+
+/** Everything a tool page renders; produced by the OnboardingMachine as a signal. */
+export interface OnboardingState {
+  readonly tool: ToolDefinition;
+  readonly step: OnboardingStep;
+  /** ManagedControlPlane `default` phase, null while unknown or absent. */
+  readonly controlPlanePhase: string | null;
+  readonly binding: APIBinding | null;
+  readonly resource: EnablementResource | null;
+  /** Display rule applied to the enablement resource (null when there is none). */
+  readonly status: DisplayStatus | null;
+  /** Display rule applied to the APIBinding (null when there is none). */
+  readonly bindingStatus: DisplayStatus | null;
+  /** Export claims without a decision in the binding's spec (§3.3). */
+  readonly pendingClaims: readonly ExportPermissionClaim[];
+  /** APIs the binding serves once bound (status.boundResources). */
+  readonly boundResources: readonly BoundResource[];
+  /** A write is in flight: actions are disabled (a double click never creates two objects). */
+  readonly busy: boolean;
+  /** Set while the ready tool's configuration form is open for an upgrade. */
+  readonly upgrading: boolean;
+  /** The user's last form input, kept after a failed configure or upgrade. */
+  readonly draft: ConfigureDraft | null;
+  /** The last failure; cleared by a successful action or `dismissError()`. */
+  readonly failure: OnboardingFailure | null;
+}

@@ -1,0 +1,19 @@
+import type { Condition } from '../platform/resources';
+
+/** Outcome of the display rule of platform-contract §2.3. */
+export type DisplayStatusKind = 'deleting' | 'pending' | 'ready' | 'in-progress' | 'unknown';
+
+export interface DisplayStatus {
+  readonly kind: DisplayStatusKind;
+  /** Raw `status.phase`, or null when absent or empty. */
+  readonly phase: string | null;
+  /** Reason and message of the first `False` condition (in progress), or a deletion blocker (deleting). */
+  readonly reason: string | null;
+  readonly message: string | null;
+  /** `observedGeneration < metadata.generation`: the status may describe an older spec. */
+  readonly outdated: boolean;
+  /** `False` conditions whose reason ends in `Error` or `Failed` (shown as errors). */
+  readonly errors: readonly Condition[];
+  /** All conditions, for the detail view. */
+  readonly conditions: readonly Condition[];
+}
