@@ -4,7 +4,12 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testMatch: ['<rootDir>/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../../tsconfig.spec.json', isolatedModules: true }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../../tsconfig.spec.json' }],
+    // @angular/core ships ESM only (.mjs); signals need it in the Node/CommonJS test run.
+    '^.+\\.mjs$': '<rootDir>/jest-mjs-transform.js',
+  },
+  transformIgnorePatterns: ['node_modules/(?!@angular/)'],
   moduleNameMapper: {
     '^@opencp/onboarding$': '<rootDir>/src/public-api.ts',
     '^@opencp/onboarding/testing$': '<rootDir>/testing/public-api.ts',

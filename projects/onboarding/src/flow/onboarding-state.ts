@@ -59,4 +59,9 @@ export interface OnboardingState {
   readonly draft: ConfigureDraft | null;
   /** The last failure; cleared by a successful action or `dismissError()`. */
   readonly failure: OnboardingFailure | null;
+  /**
+   * Set when a user action changed the portal navigation (platform-contract §5.6): `ready` once a configure or
+   * upgrade reached Ready, `removed` once a deactivation finished. Cleared by the next command. Offer a refresh.
+   */
+  readonly navigationChange?: 'ready' | 'removed' | null;
 }

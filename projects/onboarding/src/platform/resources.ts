@@ -39,7 +39,11 @@ export interface ExportPermissionClaim {
 /** A decided claim (spec.permissionClaims, §3.1). */
 export interface PermissionClaim extends ExportPermissionClaim {
   readonly state: 'Accepted' | 'Rejected';
-  readonly selector: { readonly matchAll?: boolean | null; readonly matchLabels?: Record<string, string> | null };
+  readonly selector: {
+    readonly matchAll?: boolean | null;
+    readonly matchLabels?: Record<string, string> | null;
+    readonly matchExpressions?: readonly { readonly key: string; readonly operator: string; readonly values?: readonly string[] | null }[] | null;
+  };
 }
 
 /** A resource the binding serves (status.boundResources). */

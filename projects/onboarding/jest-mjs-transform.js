@@ -1,0 +1,18 @@
+/**
+ * Jest transformer for the ESM-only `.mjs` bundles of @angular/core (signals) so the domain library's specs run in
+ * plain Node CommonJS without jest-preset-angular. esbuild is already installed through @angular/build.
+ */
+const { transformSync } = require('esbuild');
+
+module.exports = {
+  process(source, filename) {
+    const { code, map } = transformSync(source, {
+      loader: 'js',
+      format: 'cjs',
+      target: 'es2022',
+      sourcemap: 'external',
+      sourcefile: filename,
+    });
+    return { code, map };
+  },
+};

@@ -1,0 +1,44 @@
+import { CatalogError } from './catalog-error';
+import { parseCatalog } from './parse-catalog';
+import type { ToolCatalog } from './tool-definition';
+
+/** The subset of `fetch` the loader uses; inject a fake in tests. */
+export type FetchFn = (input: string, init?: { readonly headers?: Record<string, string> }) => Promise<{
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText?: string;
+  text(): Promise<string>;
+}>;
+
+/**
+ * Fetches and validates the catalog at `url` (the bundled `assets/catalog.json` or the `context.catalogUrl`
+ * override, see `resolveCatalogUrl`). Throws {@link CatalogError} when the request fails (network or non-2xx status),
+ * the body is not JSON, or the document breaks the catalog schema; the message names the URL and each bad path.
+ */
+export async function loadCatalog(url: string | URL, fetchFn: FetchFn = (input, init) => fetch(input, init)): Promise<ToolCatalog> {
+  const source = url.toString();
+  let body: string;
+  try {
+    const response = await fetchFn(source, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      throw new CatalogError(source, [{ path: '', message: `HTTP ${response.status} ${response.statusText ?? ''}`.trim() }]);
+    }
+    body = await response.text();
+  } catch (error) {
+    if (error instanceof CatalogError) {
+      throw error;
+    }
+    throw new CatalogError(source, [{ path: '', message: `could not be fetched (${describe(error)}); check the URL and retry` }]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new CatalogError(source, [{ path: '', message: `is not JSON (${describe(error)})` }]);
+  }
+  return parseCatalog(json, source);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

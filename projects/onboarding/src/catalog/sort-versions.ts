@@ -1,0 +1,30 @@
+import { coerce, compare, parse } from 'semver';
+import type { ToolDefinition, ToolVersion } from './tool-definition';
+
+/**
+ * Sorts versions newest first by semver precedence (the `semver` package), tolerant of a `v` prefix
+ * (`v0.9.3` and `0.9.3` compare equal, the original strings are kept). Entries that are not semver even after
+ * coercion go last in their original order. Accepts strings or objects with a `version` field; returns a new array.
+ */
+export function sortVersions<T extends string | { readonly version: string }>(items: readonly T[]): T[] {
+  const keyed = items.map((item, index) => ({ item, index, semver: toSemver(typeof item === 'string' ? item : item.version) }));
+  keyed.sort((a, b) => {
+    if (a.semver && b.semver) {
+      return compare(b.semver, a.semver) || a.index - b.index;
+    }
+    if (a.semver || b.semver) {
+      return a.semver ? -1 : 1;
+    }
+    return a.index - b.index;
+  });
+  return keyed.map((entry) => entry.item);
+}
+
+/** The newest version of a tool (catalog validation guarantees at least one). */
+export function newestVersion(tool: ToolDefinition): ToolVersion {
+  return sortVersions(tool.versions)[0];
+}
+
+function toSemver(version: string) {
+  return parse(version.trim().replace(/^[vV]/, '')) ?? coerce(version);
+}

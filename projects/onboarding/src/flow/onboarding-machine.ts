@@ -1,0 +1,609 @@
+import { signal, type Signal } from '@angular/core';
+import { draftFromResource } from '../catalog/default-draft';
+import { validateDraft } from '../catalog/validate-draft';
+import type { ToolDefinition } from '../catalog/tool-definition';
+import { enablementSpec, upgradePatch } from '../config/enablement-spec';
+import {
+  APIBindingsSubscription,
+  CreateAPIBindingMutation,
+  DeleteAPIBindingMutation,
+  UpdateAPIBindingClaimsMutation,
+} from '../gateway/documents/api-binding-documents';
+import { ManagedControlPlanesSubscription } from '../gateway/documents/control-plane-documents';
+import { readMutationResult, type ListSnapshot } from '../gateway/documents/read-response';
+import { ENABLEMENT_NAME, toolDocuments, type ToolDocuments } from '../gateway/documents/tool-documents';
+import { classifyNetworkError } from '../gateway/error-classification';
+import type { GatewayClient, GatewayRequest, GatewayResult } from '../gateway/gateway-client';
+import { GatewayError } from '../gateway/gateway-error';
+import { claimsToAccept, pendingClaims } from '../platform/permission-claims';
+import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
+import { bindingDisplayStatus, displayStatus } from '../status/display-rule';
+import { deriveStep } from './derive-step';
+import { LiveList, type ReconnectOptions } from './live-list';
+import type { OnboardingController } from './onboarding-controller';
+import type { ConfigureDraft, OnboardingAction, OnboardingFailure, OnboardingState, OnboardingStep } from './onboarding-state';
+import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler';
+import { pickBinding, pickControlPlane, pickResource, readBlock } from './tool-snapshot';
+
+/** Options of {@link OnboardingMachine}; every duration in milliseconds. */
+export interface OnboardingMachineOptions {
+  /** How long to wait for the APIBinding to become `Bound` (platform-contract §1.5: "e.g. 2 min"); default 120000. */
+  readonly bindTimeoutMs?: number;
+  /** How long to wait for binding and enablement resource to be gone after deactivate; default 300000. */
+  readonly deleteTimeoutMs?: number;
+  /** Attempts to accept claims when the binding changed meanwhile (conflict, §3.3 "max. 3"); default 3. */
+  readonly claimConflictAttempts?: number;
+  /** Back-off of dropped streams. */
+  readonly reconnect?: ReconnectOptions;
+  /** Clock and timers; default the system's. */
+  readonly scheduler?: Scheduler;
+}
+
+/** Which streams are open: the MCP stream only while the control plane is being prepared, else binding + tool. */
+type StreamMode = 'none' | 'control-plane' | 'tool';
+
+/** Where the page is regarding the initial read. */
+type LoadPhase = 'loading' | 'load-failed' | 'loaded';
+
+/**
+ * The onboarding flow of one tool (issue #3 §6, platform-contract §1.5) as one generic state machine driven by the
+ * tool's catalog entry. It reads control plane, APIBinding and enablement resource in one `ToolState` request, then
+ * keeps them live with at most two SSE streams (APIBindings list + the tool's list; only the MCP list while the
+ * control plane is not Ready), and derives the step from what the platform holds, so the page can open in any
+ * state. Commands are no-ops while `busy` or when the step does not allow them. A failure keeps the step and the
+ * draft and sets `failure`; `retry()` repeats the action. Writes never create twice: "already exists" is adopted.
+ */
+export class OnboardingMachine implements OnboardingController {
+  private readonly documents: ToolDocuments;
+  private readonly scheduler: Scheduler;
+  private readonly bindTimeoutMs: number;
+  private readonly deleteTimeoutMs: number;
+  private readonly claimConflictAttempts: number;
+  private readonly stateSignal: ReturnType<typeof signal<OnboardingState>>;
+
+  private controlPlane: ManagedControlPlane | null = null;
+  private binding: APIBinding | null = null;
+  private resource: EnablementResource | null = null;
+  private loadPhase: LoadPhase = 'loading';
+  private busy = false;
+  private upgrading = false;
+  private draft: ConfigureDraft | null = null;
+  private failure: OnboardingFailure | null = null;
+  private activationPending = false;
+  private deactivationRequested = false;
+  private awaitingReady = false;
+  private navigationChange: 'ready' | 'removed' | null = null;
+  private bindDeadline: TimerHandle | null = null;
+  private bindTimedOut = false;
+  private deleteDeadline: TimerHandle | null = null;
+  private streamMode: StreamMode = 'none';
+  private disposed = false;
+  private started = false;
+
+  private readonly controlPlaneList: LiveList<ManagedControlPlane>;
+  private readonly bindingList: LiveList<APIBinding>;
+  private readonly resourceList: LiveList<EnablementResource>;
+
+  constructor(
+    private readonly tool: ToolDefinition,
+    private readonly gateway: GatewayClient,
+    options: OnboardingMachineOptions = {},
+  ) {
+    this.documents = toolDocuments(tool);
+    this.scheduler = options.scheduler ?? systemScheduler;
+    this.bindTimeoutMs = options.bindTimeoutMs ?? 120_000;
+    this.deleteTimeoutMs = options.deleteTimeoutMs ?? 300_000;
+    this.claimConflictAttempts = Math.max(1, options.claimConflictAttempts ?? 3);
+    this.stateSignal = signal(this.snapshot());
+    const live = { gateway, scheduler: this.scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.streamFailed(error) };
+    this.controlPlaneList = new LiveList<ManagedControlPlane>({
+      ...live,
+      document: ManagedControlPlanesSubscription,
+      onChange: (items) => this.controlPlaneChanged(pickControlPlane(items)),
+    });
+    this.bindingList = new LiveList<APIBinding>({
+      ...live,
+      document: APIBindingsSubscription,
+      onChange: (items) => this.observe(() => (this.binding = pickBinding(tool, items))),
+    });
+    this.resourceList = new LiveList<EnablementResource>({
+      ...live,
+      document: this.documents.listSubscription,
+      onChange: (items) => this.observe(() => (this.resource = pickResource(items))),
+    });
+  }
+
+  get state(): Signal<OnboardingState> {
+    return this.stateSignal.asReadonly();
+  }
+
+  start(): void {
+    if (this.disposed || this.started) {
+      return;
+    }
+    this.started = true;
+    void this.load(false);
+  }
+
+  activate(): void {
+    const step = this.step();
+    if (!this.canAct() || !(step === 'not-activated' || (step === 'activating' && this.failure?.action === 'activate'))) {
+      return;
+    }
+    void this.write('activate', async () => {
+      this.activationPending = true;
+      this.bindTimedOut = false;
+      this.clearBindDeadline();
+      this.render();
+      try {
+        const result = await this.gateway.mutate<unknown>({ document: CreateAPIBindingMutation, variables: { name: this.tool.exportName } });
+        const error = result.errors[0];
+        if (error && error.kind !== 'already-exists') {
+          throw error;
+        }
+        const created = readMutationResult<APIBinding>(result.data);
+        if (!error && created?.metadata?.name === this.tool.exportName) {
+          this.binding = created;
+        } else {
+          // Adopt the existing binding (platform-contract §1.5): re-read and continue from what is there.
+          await this.load(true);
+        }
+      } catch (error) {
+        this.activationPending = false;
+        throw error;
+      }
+      // Created but not seen yet (no result selected): stay activating until the binding stream shows it.
+      this.activationPending = this.binding === null;
+    });
+  }
+
+  acceptClaims(): void {
+    if (!this.canAct() || this.step() !== 'permission-claims') {
+      return;
+    }
+    void this.write('accept-claims', async () => {
+      for (let attempt = 1; ; attempt++) {
+        const binding = this.binding;
+        if (!binding || pendingClaims(binding).length === 0) {
+          return;
+        }
+        const result = await this.gateway.mutate<unknown>({
+          document: UpdateAPIBindingClaimsMutation,
+          variables: {
+            name: this.tool.exportName,
+            resourceVersion: binding.metadata?.resourceVersion ?? '',
+            claims: claimsToAccept(binding),
+          },
+        });
+        const error = result.errors[0];
+        if (!error) {
+          this.binding = readMutationResult<APIBinding>(result.data) ?? this.binding;
+          return;
+        }
+        if (error.kind !== 'conflict' || attempt >= this.claimConflictAttempts) {
+          throw error;
+        }
+        // The binding changed meanwhile: re-read it and send the complete list again (§3.3).
+        await this.load(true);
+      }
+    });
+  }
+
+  configure(draft: ConfigureDraft): void {
+    if (!this.canAct() || this.step() !== 'configure') {
+      return;
+    }
+    this.draft = draft;
+    void this.write('configure', async () => {
+      this.rejectInvalid(draft);
+      const result = await this.gateway.mutate<unknown>({
+        document: this.documents.create,
+        variables: { name: ENABLEMENT_NAME, ...enablementSpec(this.tool, draft) },
+      });
+      const error = result.errors[0];
+      if (error && error.kind !== 'already-exists') {
+        throw error;
+      }
+      const created = readMutationResult<EnablementResource>(result.data);
+      if (!error && created) {
+        this.resource = created;
+      } else {
+        await this.load(true);
+      }
+      this.awaitingReady = true;
+    });
+  }
+
+  startUpgrade(): void {
+    if (!this.canAct() || !this.upgradable()) {
+      return;
+    }
+    this.upgrading = true;
+    this.failure = null;
+    this.draft = draftFromResource(this.tool, this.resource);
+    this.render();
+  }
+
+  cancelUpgrade(): void {
+    if (this.busy || !this.upgrading) {
+      return;
+    }
+    this.upgrading = false;
+    this.failure = null;
+    this.render();
+  }
+
+  upgrade(draft: ConfigureDraft): void {
+    if (!this.canAct() || !this.upgradable() || !this.resource) {
+      return;
+    }
+    this.draft = draft;
+    const resource = this.resource;
+    void this.write('upgrade', async () => {
+      this.rejectInvalid(draft);
+      const patch = upgradePatch(this.tool, draft, resource);
+      if (Object.keys(patch.spec).length > 0) {
+        const result = await this.gateway.mutate<unknown>({
+          document: this.documents.update,
+          variables: { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...patch.spec },
+        });
+        if (result.errors[0]) {
+          throw result.errors[0];
+        }
+        this.resource = readMutationResult<EnablementResource>(result.data) ?? this.resource;
+        this.awaitingReady = true;
+      }
+      this.upgrading = false;
+    });
+  }
+
+  deactivate(): void {
+    if (!this.canAct() || (!this.binding && !this.resource) || this.deactivationRequested) {
+      return;
+    }
+    void this.write('deactivate', async () => {
+      this.deactivationRequested = true;
+      this.upgrading = false;
+      this.render();
+      try {
+        // The binding goes first; the resource's finalizers wait until no binding references the export (§1.4).
+        await this.deleteIgnoringAbsent({ document: DeleteAPIBindingMutation, variables: { name: this.tool.exportName } });
+        await this.deleteIgnoringAbsent({ document: this.documents.delete, variables: { name: ENABLEMENT_NAME } });
+      } catch (error) {
+        this.deactivationRequested = false;
+        throw error;
+      }
+      this.armDeleteDeadline();
+    });
+  }
+
+  retry(): void {
+    const failure = this.failure;
+    if (!failure || this.busy || this.disposed) {
+      return;
+    }
+    switch (failure.action) {
+      case 'load':
+        this.failure = null;
+        if (this.loadPhase === 'loaded') {
+          this.reload();
+        } else {
+          void this.load(false);
+        }
+        return;
+      case 'activate':
+        return this.activate();
+      case 'accept-claims':
+        return this.acceptClaims();
+      case 'configure':
+        return this.draft ? this.configure(this.draft) : undefined;
+      case 'upgrade':
+        return this.draft ? this.upgrade(this.draft) : undefined;
+      case 'deactivate':
+        return this.deactivate();
+    }
+  }
+
+  dismissError(): void {
+    if (this.failure) {
+      this.failure = null;
+      this.render();
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopStreams();
+    this.clearBindDeadline();
+    this.clearDeleteDeadline();
+  }
+
+  // ---- reading and streams ----
+
+  /** Reads ToolState; `silent` keeps the current step visible (re-read after adopt, conflict, MCP Ready). */
+  private async load(silent: boolean): Promise<void> {
+    if (!silent) {
+      this.loadPhase = 'loading';
+      this.render();
+    }
+    let result: GatewayResult<unknown>;
+    try {
+      result = await this.gateway.query<unknown>({ document: this.documents.toolState });
+    } catch (error) {
+      if (silent) {
+        throw classifyNetworkError(error);
+      }
+      return this.loadFailed(classifyNetworkError(error));
+    }
+    if (this.disposed) {
+      return;
+    }
+    const controlPlane = readBlock<ManagedControlPlane>(result, 'mcp');
+    const bindings = readBlock<APIBinding>(result, 'bindings');
+    const resources = readBlock<EnablementResource>(result, 'tool');
+    this.controlPlane = controlPlane.list ? pickControlPlane(controlPlane.list.items) : this.controlPlane;
+    this.binding = bindings.list ? pickBinding(this.tool, bindings.list.items) : this.binding;
+    this.resource = resources.list ? pickResource(resources.list.items) : this.resource;
+    const error = controlPlane.error ?? bindings.error ?? resources.error;
+    if (error) {
+      if (silent) {
+        throw error;
+      }
+      return this.loadFailed(error);
+    }
+    this.loadPhase = 'loaded';
+    this.openStreams(controlPlane.list!, bindings.list!, resources.list!);
+    this.render();
+  }
+
+  /** Silent re-read outside a write; a failure is shown as a load failure with retry. */
+  private reload(): void {
+    void this.load(true).catch((error: unknown) => this.streamFailed(classifyNetworkError(error)));
+  }
+
+  private loadFailed(error: GatewayError): void {
+    this.loadPhase = 'load-failed';
+    this.failure = { action: 'load', error, retryable: error.retryable || error.kind === 'unknown' };
+    this.render();
+  }
+
+  private openStreams(
+    controlPlanes: ListSnapshot<ManagedControlPlane>,
+    bindings: ListSnapshot<APIBinding>,
+    resources: ListSnapshot<EnablementResource>,
+  ): void {
+    this.stopStreams();
+    if (this.step() === 'control-plane-not-ready') {
+      this.streamMode = 'control-plane';
+      this.controlPlaneList.start(controlPlanes);
+    } else {
+      this.streamMode = 'tool';
+      this.bindingList.start(bindings);
+      this.resourceList.start(resources);
+    }
+  }
+
+  private stopStreams(): void {
+    this.controlPlaneList.stop();
+    this.bindingList.stop();
+    this.resourceList.stop();
+    this.streamMode = 'none';
+  }
+
+  private controlPlaneChanged(controlPlane: ManagedControlPlane | null): void {
+    this.controlPlane = controlPlane;
+    if (controlPlane?.status?.phase === 'Ready' && this.streamMode === 'control-plane') {
+      // Ready: the MCP stream is no longer needed; re-read and switch to the binding + tool streams.
+      this.controlPlaneList.stop();
+      this.streamMode = 'none';
+      this.reload();
+    }
+    this.render();
+  }
+
+  private streamFailed(error: GatewayError): void {
+    if (this.disposed) {
+      return;
+    }
+    this.failure = { action: 'load', error, retryable: true };
+    this.render();
+  }
+
+  /** Applies a live change and settles what it completes (Bound, deleted, Ready). */
+  private observe(apply: () => void): void {
+    if (this.disposed) {
+      return;
+    }
+    apply();
+    if (this.binding) {
+      this.activationPending = false;
+    }
+    if (this.deactivationRequested && !this.binding && !this.resource) {
+      this.deactivationRequested = false;
+      this.clearDeleteDeadline();
+      this.navigationChange = 'removed';
+      if (this.failure?.action === 'deactivate') {
+        this.failure = null;
+      }
+    }
+    this.render();
+  }
+
+  // ---- writes ----
+
+  private canAct(): boolean {
+    return !this.disposed && !this.busy && this.loadPhase === 'loaded';
+  }
+
+  private upgradable(): boolean {
+    const step = this.step();
+    return step === 'ready' || step === 'installing';
+  }
+
+  /** Runs a write with `busy` set; a failure keeps step and draft and records `failure` for `retry()`. */
+  private async write(action: OnboardingAction, run: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.failure = null;
+    this.navigationChange = null;
+    this.render();
+    try {
+      await run();
+    } catch (error) {
+      const classified = error instanceof GatewayError ? error : classifyNetworkError(error);
+      this.failure = { action, error: classified, retryable: classified.retryable };
+    } finally {
+      this.busy = false;
+      if (!this.disposed) {
+        this.render();
+      }
+    }
+  }
+
+  private rejectInvalid(draft: ConfigureDraft): void {
+    const errors = validateDraft(this.tool, draft);
+    if (errors.length > 0) {
+      const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
+      throw new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
+    }
+  }
+
+  private async deleteIgnoringAbsent(request: GatewayRequest): Promise<void> {
+    const result = await this.gateway.mutate<unknown>(request);
+    const error = result.errors[0];
+    if (error && error.kind !== 'not-found') {
+      throw error;
+    }
+  }
+
+  // ---- deadlines ----
+
+  private armBindDeadline(): void {
+    if (this.bindDeadline !== null || this.bindTimedOut || this.step() !== 'activating') {
+      return;
+    }
+    this.bindDeadline = this.scheduler.setTimeout(() => this.bindTimeout(), this.bindTimeoutMs);
+  }
+
+  private bindTimeout(): void {
+    this.bindDeadline = null;
+    if (this.disposed || this.step() !== 'activating') {
+      return;
+    }
+    this.bindTimedOut = true;
+    this.activationPending = false;
+    const conditions = (this.binding?.status?.conditions ?? [])
+      .filter((condition) => condition.status !== 'True')
+      .map((condition) => `${condition.type}=${condition.status}${condition.reason ? ` ${condition.reason}` : ''}${condition.message ? `: ${condition.message}` : ''}`);
+    const phase = this.binding?.status?.phase || '(none)';
+    this.failure = {
+      action: 'activate',
+      error: {
+        kind: 'timeout',
+        message:
+          `APIBinding ${this.tool.exportName} was not Bound within ${Math.round(this.bindTimeoutMs / 1000)} s (phase ${phase})` +
+          (conditions.length > 0 ? `; conditions: ${conditions.join('; ')}` : '; it reports no conditions yet'),
+      },
+      retryable: true,
+    };
+    this.render();
+  }
+
+  private clearBindDeadline(): void {
+    if (this.bindDeadline !== null) {
+      this.scheduler.clearTimeout(this.bindDeadline);
+      this.bindDeadline = null;
+    }
+  }
+
+  private armDeleteDeadline(): void {
+    this.clearDeleteDeadline();
+    if (!this.deactivationRequested) {
+      return;
+    }
+    this.deleteDeadline = this.scheduler.setTimeout(() => {
+      this.deleteDeadline = null;
+      if (this.disposed || !this.deactivationRequested) {
+        return;
+      }
+      this.deactivationRequested = false;
+      const blocker = displayStatus(this.resource)?.message ?? bindingDisplayStatus(this.binding)?.message;
+      const remaining = [this.binding ? `APIBinding ${this.tool.exportName}` : '', this.resource ? `${this.tool.resource.kind} ${ENABLEMENT_NAME}` : '']
+        .filter(Boolean)
+        .join(' and ');
+      this.failure = {
+        action: 'deactivate',
+        error: {
+          kind: 'timeout',
+          message: `${remaining} still exist after ${Math.round(this.deleteTimeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}`,
+        },
+        retryable: true,
+      };
+      this.render();
+    }, this.deleteTimeoutMs);
+  }
+
+  private clearDeleteDeadline(): void {
+    if (this.deleteDeadline !== null) {
+      this.scheduler.clearTimeout(this.deleteDeadline);
+      this.deleteDeadline = null;
+    }
+  }
+
+  // ---- state ----
+
+  private step(): OnboardingStep {
+    if (this.loadPhase !== 'loaded') {
+      return this.loadPhase;
+    }
+    return deriveStep({
+      controlPlane: this.controlPlane,
+      binding: this.binding,
+      resource: this.resource,
+      activationPending: this.activationPending,
+      deactivationRequested: this.deactivationRequested,
+    });
+  }
+
+  private render(): void {
+    if (this.disposed) {
+      return;
+    }
+    const step = this.step();
+    if (step === 'activating') {
+      this.armBindDeadline();
+    } else {
+      this.clearBindDeadline();
+      this.bindTimedOut = step === 'not-activated' ? false : this.bindTimedOut;
+    }
+    if (this.failure?.action === 'activate' && this.failure.error.kind === 'timeout' && step !== 'activating') {
+      this.failure = null;
+    }
+    if (this.awaitingReady && step === 'ready') {
+      this.awaitingReady = false;
+      this.navigationChange = 'ready';
+    }
+    if (this.upgrading && !this.upgradable()) {
+      this.upgrading = false;
+    }
+    this.stateSignal.set(this.snapshot());
+  }
+
+  private snapshot(): OnboardingState {
+    return {
+      tool: this.tool,
+      step: this.step(),
+      controlPlanePhase: this.controlPlane?.status?.phase || null,
+      binding: this.binding,
+      resource: this.resource,
+      status: displayStatus(this.resource),
+      bindingStatus: bindingDisplayStatus(this.binding),
+      pendingClaims: pendingClaims(this.binding),
+      boundResources: this.binding?.status?.boundResources ?? [],
+      busy: this.busy,
+      upgrading: this.upgrading,
+      draft: this.draft,
+      failure: this.failure,
+      navigationChange: this.navigationChange,
+    };
+  }
+}

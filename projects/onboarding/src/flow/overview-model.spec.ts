@@ -1,0 +1,122 @@
+import {
+  buildBinding,
+  buildCatalog,
+  buildControlPlane,
+  buildResource,
+  FakeGatewayClient,
+  FakeScheduler,
+  flushPromises,
+  overviewStateResult,
+} from '@opencp/onboarding/testing';
+import { classifyGraphQLError, classifyHttpStatus } from '../gateway/error-classification';
+import { OverviewModel } from './overview-model';
+
+const tools = buildCatalog().tools;
+const [crossplane, kro, flux] = tools;
+
+async function started(gateway: FakeGatewayClient) {
+  const scheduler = new FakeScheduler();
+  const model = new OverviewModel(tools, gateway, { scheduler, reconnect: { initialDelayMs: 100 } });
+  model.start();
+  await flushPromises();
+  return { model, scheduler };
+}
+
+function cardOf(model: OverviewModel, id: string) {
+  return model.state().cards.find((card) => card.tool.id === id)!;
+}
+
+describe('OverviewModel', () => {
+  let gateway: FakeGatewayClient;
+  let model: OverviewModel | undefined;
+
+  beforeEach(() => {
+    gateway = new FakeGatewayClient();
+  });
+  afterEach(() => model?.dispose());
+
+  it('is loading until the first answer, then shows one card per catalog tool from one request', async () => {
+    gateway.respond(
+      'OverviewState',
+      overviewStateResult(tools, {
+        bindings: [buildBinding({ name: kro.exportName }), buildBinding({ name: flux.exportName })],
+        resources: { kro: [buildResource({ spec: { version: 'v0.9.3' } })], flux: [buildResource({ phase: 'Provisioning', spec: { version: 'v2.4.0' } })] },
+      }),
+    );
+    model = new OverviewModel(tools, gateway, { scheduler: new FakeScheduler() });
+    expect(model.state().loading).toBe(true);
+    model.start();
+    await flushPromises();
+    expect(gateway.callsOf('OverviewState')).toHaveLength(1);
+    expect(model.state().cards.map((card) => [card.tool.id, card.step, card.status?.kind ?? null, card.installedVersion])).toEqual([
+      ['crossplane', 'not-activated', null, null],
+      ['kro', 'ready', 'ready', 'v0.9.3'],
+      ['flux', 'installing', 'in-progress', 'v2.4.0'],
+    ]);
+  });
+
+  it('opens the APIBindings stream and one list stream per tool, no MCP stream when Ready', async () => {
+    gateway.respond('OverviewState', overviewStateResult(tools, { resourceVersion: '77' }));
+    ({ model } = await started(gateway));
+    expect(gateway.openStreams().map((stream) => stream.operationName).sort()).toEqual(['WatchAPIBindings', 'WatchCrossplanes', 'WatchFluxes', 'WatchKROs']);
+    expect(gateway.openStreams().every((stream) => stream.variables['resourceVersion'] === '77')).toBe(true);
+  });
+
+  it('watches only the MCP while it is not Ready, then re-reads and opens the tool streams', async () => {
+    gateway
+      .respondOnce('OverviewState', overviewStateResult(tools, { controlPlanes: [buildControlPlane('Provisioning')] }))
+      .respond('OverviewState', overviewStateResult(tools));
+    ({ model } = await started(gateway));
+    expect(model.state().controlPlanePhase).toBe('Provisioning');
+    expect(model.state().cards.every((card) => card.step === 'control-plane-not-ready')).toBe(true);
+    expect(gateway.openStreams().map((stream) => stream.operationName)).toEqual(['WatchManagedControlPlanes']);
+    gateway.stream('WatchManagedControlPlanes').event('MODIFIED', buildControlPlane('Ready'));
+    await flushPromises();
+    expect(gateway.openStreams()).toHaveLength(4);
+    expect(model.state().cards[0].step).toBe('not-activated');
+  });
+
+  it('updates cards live and resumes a dropped stream from the last resourceVersion', async () => {
+    gateway.respond('OverviewState', overviewStateResult(tools, { bindings: [buildBinding({ name: crossplane.exportName })] }));
+    const { model: m, scheduler } = await started(gateway);
+    model = m;
+    gateway.stream('WatchCrossplanes').event('ADDED', buildResource({ phase: 'Provisioning', resourceVersion: '1200', spec: { version: 'v1.20.1' } }));
+    expect(cardOf(model, 'crossplane')).toMatchObject({ step: 'installing', installedVersion: 'v1.20.1' });
+    gateway.stream('WatchCrossplanes').complete();
+    scheduler.advance(100);
+    expect(gateway.stream('WatchCrossplanes').variables).toEqual({ resourceVersion: '1200' });
+    gateway.stream('WatchCrossplanes').event('MODIFIED', buildResource({ resourceVersion: '1201', spec: { version: 'v1.20.1' } }));
+    expect(cardOf(model, 'crossplane').step).toBe('ready');
+  });
+
+  it('a failing tool block marks only that card', async () => {
+    const result = overviewStateResult(tools) as { data: Record<string, unknown> };
+    gateway.respond('OverviewState', {
+      data: { ...result.data, tool_flux: { version: null } },
+      errors: [classifyGraphQLError('unable to list objects: fluxes.flux.services.opencp.cloud is forbidden: User "u" cannot list resource "fluxes"', ['tool_flux', 'version', 'list'])],
+    });
+    ({ model } = await started(gateway));
+    expect(model.state().failure).toBeNull();
+    expect(cardOf(model, 'flux').error?.kind).toBe('forbidden');
+    expect(cardOf(model, 'kro').error).toBeNull();
+    expect(gateway.openStreams('WatchFluxes')).toHaveLength(0);
+    expect(gateway.openStreams('WatchKROs')).toHaveLength(1);
+  });
+
+  it('reports a transport failure and reads again on retry', async () => {
+    gateway.respondOnce('OverviewState', classifyHttpStatus(401, 'Unauthorized')).respond('OverviewState', overviewStateResult(tools));
+    ({ model } = await started(gateway));
+    expect(model.state()).toMatchObject({ loading: false, failure: { kind: 'unauthorized' } });
+    model.retry();
+    await flushPromises();
+    expect(model.state().failure).toBeNull();
+    expect(gateway.openStreams()).toHaveLength(4);
+  });
+
+  it('dispose closes every stream', async () => {
+    gateway.respond('OverviewState', overviewStateResult(tools));
+    const { model: m } = await started(gateway);
+    m.dispose();
+    expect(gateway.openStreams()).toHaveLength(0);
+  });
+});

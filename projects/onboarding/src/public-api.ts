@@ -1,0 +1,73 @@
+/*
+ * Public API of @opencp/onboarding: the domain of the OpenControlPlane onboarding UI, plain TypeScript without DOM.
+ * Test fakes and builders live in @opencp/onboarding/testing.
+ */
+
+// catalog
+export type {
+  ComponentsExtension,
+  LocalizedText,
+  ProvidersExtension,
+  ToolCatalog,
+  ToolDefinition,
+  ToolExtension,
+  ToolResource,
+  ToolVersion,
+} from './catalog/tool-definition';
+export { CatalogError, type CatalogProblem } from './catalog/catalog-error';
+export { parseCatalog } from './catalog/parse-catalog';
+export { loadCatalog, type FetchFn } from './catalog/load-catalog';
+export { findTool } from './catalog/find-tool';
+export { newestVersion, sortVersions } from './catalog/sort-versions';
+export { defaultDraft, draftFromResource } from './catalog/default-draft';
+export { validateDraft, type DraftErrorCode, type DraftFieldError } from './catalog/validate-draft';
+
+// config
+export { enablementSpec, upgradePatch, type SpecPatch, type UpgradePatch } from './config/enablement-spec';
+export { enablementObject, yamlPreview, type EnablementObject } from './config/yaml-preview';
+
+// context
+export type { GlobalContext, PortalContext } from './context/portal-context';
+export type { ContextProblem, ContextProblemKey, ContextResult } from './context/context-problem';
+export { resolveGatewayUrl } from './context/gateway-url';
+export { resolveToken } from './context/token';
+export { resolveLocale, type SupportedLocale } from './context/locale';
+export { resolveCatalogUrl } from './context/catalog-url';
+
+// gateway
+export { GatewayClient, type GatewayRequest, type GatewayResult } from './gateway/gateway-client';
+export { GatewayError, type GatewayErrorKind } from './gateway/gateway-error';
+export { classifyGraphQLError, classifyHttpStatus, classifyNetworkError } from './gateway/error-classification';
+export { assertGraphQLName, groupField, listSubscriptionField, typeNamePrefix } from './gateway/graphql-names';
+export {
+  APIBindingsSubscription,
+  CreateAPIBindingMutation,
+  DeleteAPIBindingMutation,
+  UpdateAPIBindingClaimsMutation,
+} from './gateway/documents/api-binding-documents';
+export { CONTROL_PLANE_NAME, ManagedControlPlanesSubscription } from './gateway/documents/control-plane-documents';
+export { ENABLEMENT_NAME, optionalSpecFields, toolDocuments, type ToolDocuments } from './gateway/documents/tool-documents';
+export { overviewStateDocument, overviewToolAlias } from './gateway/documents/overview-state-document';
+export { literalValues, operationName } from './gateway/documents/instantiate-template';
+export { readList, readMutationResult, readWatchEvent, type ListSnapshot } from './gateway/documents/read-response';
+
+// platform, status
+export type * from './platform/resources';
+export { claimKey, claimsToAccept, pendingClaims } from './platform/permission-claims';
+export type { DisplayStatus, DisplayStatusKind } from './status/display-status';
+export { bindingDisplayStatus, displayStatus, type StatusSubject } from './status/display-rule';
+
+// flow
+export type {
+  ConfigureDraft,
+  OnboardingAction,
+  OnboardingFailure,
+  OnboardingState,
+  OnboardingStep,
+} from './flow/onboarding-state';
+export type { OnboardingController } from './flow/onboarding-controller';
+export { OnboardingMachine, type OnboardingMachineOptions } from './flow/onboarding-machine';
+export { deriveStep, type StepInput } from './flow/derive-step';
+export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
+export { LiveList, type ReconnectOptions } from './flow/live-list';
+export { OverviewModel, type OverviewModelOptions, type OverviewModelState, type ToolCardState } from './flow/overview-model';

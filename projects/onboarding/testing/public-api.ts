@@ -1,0 +1,14 @@
+/** Test helpers of @opencp/onboarding: fakes and builders. Never imported by the elements bundle. */
+export { FakeGatewayClient, FakeStream, type FakeAnswer, type RecordedCall } from './fake-gateway-client';
+export { FakeScheduler } from './fake-scheduler';
+export { flushPromises, mutationResult, overviewStateResult, toolStateResult, type StateContents } from './gateway-results';
+export {
+  buildBinding,
+  buildControlPlane,
+  buildResource,
+  condition,
+  uniqueUid,
+  type BindingOverrides,
+  type ResourceOverrides,
+} from './resource-builders';
+export { buildCatalog, buildComponentsTool, buildProvidersTool, buildTool } from './tool-builders';
