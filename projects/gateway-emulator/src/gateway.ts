@@ -1,0 +1,144 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { GraphQLSchema } from 'graphql';
+import { loadTokens, User } from './auth/users';
+import { loadOpencpApiExport, loadResourceDefinitions, ResourceDefinition } from './crd/resource-definition';
+import { FaultInjector } from './faults/fault-injector';
+import { DEFAULT_ALLOWED_VERSIONS, AllowedVersions } from './operator/service-tools';
+import { resolveTimings, Timings, TIMINGS } from './operator/timings';
+import { OperatorSettings, ProviderExport, WorkspaceOperator } from './operator/workspace-operator';
+import { buildGatewaySchema } from './schema/gateway-schema';
+import { providerExport, SEEDED_WORKSPACES, seedWorkspace } from './seed/seed-workspace';
+import { KubeObject } from './store/kube-object';
+import { Workspace } from './workspace';
+
+export interface GatewayOptions {
+  /** `fast`, `demo` (default) or milliseconds per step (see `operator/timings.ts`). */
+  timings?: unknown;
+  /** Token file (default `projects/gateway-emulator/tokens.json`). */
+  tokenFile?: string;
+  /** Optional JSON file the workspaces are loaded from at start and saved to on every change. */
+  stateFile?: string;
+}
+
+interface WorkspaceEntry {
+  workspace: Workspace;
+  operator: WorkspaceOperator;
+}
+
+/**
+ * The emulated platform behind the HTTP layer: CRD-derived schema (one for all workspaces, since they serve the
+ * same kinds), the seeded workspaces with their simulated operator, users, faults and operator settings.
+ */
+export class Gateway {
+  readonly definitions: readonly ResourceDefinition[];
+  readonly schema: GraphQLSchema;
+  readonly tokens: Map<string, User>;
+  readonly faults = new FaultInjector();
+  readonly settings: OperatorSettings;
+  private readonly provider: ProviderExport;
+  private entries = new Map<string, WorkspaceEntry>();
+  private saveTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: GatewayOptions = {}) {
+    this.definitions = loadResourceDefinitions();
+    this.schema = buildGatewaySchema(this.definitions);
+    this.tokens = loadTokens(options.tokenFile);
+    this.provider = providerExport(loadOpencpApiExport());
+    this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS) };
+    this.reset();
+    if (options.stateFile && existsSync(options.stateFile)) this.loadState(options.stateFile);
+  }
+
+  /** Workspace by path, or undefined (the HTTP layer answers `404 page not found`). */
+  workspace(path: string): Workspace | undefined {
+    return this.entries.get(path)?.workspace;
+  }
+
+  workspacePaths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** All workspaces back to their seed; `timings` replaces the current ones when given. Ends every open stream. */
+  reset(timings?: unknown): void {
+    if (timings !== undefined) this.settings.timings = resolveTimings(timings, this.settings.timings);
+    for (const entry of this.entries.values()) {
+      entry.operator.stop();
+      entry.workspace.endStreams();
+    }
+    this.entries = new Map();
+    for (const path of SEEDED_WORKSPACES) {
+      const workspace = new Workspace(path, this.definitions);
+      const operator = new WorkspaceOperator(workspace, this.settings, this.provider);
+      seedWorkspace(workspace, operator, this.provider);
+      if (this.options.stateFile) workspace.store.subscribe(() => this.scheduleSave());
+      this.entries.set(path, { workspace, operator });
+    }
+  }
+
+  /** Replaces the allowed versions of the given tools (others unchanged) and re-reconciles. */
+  setAllowedVersions(allowed: Partial<AllowedVersions>): void {
+    for (const [tool, versions] of Object.entries(allowed)) {
+      if (!(tool in this.settings.allowedVersions)) throw new Error(`unknown tool "${tool}"; known: ${Object.keys(this.settings.allowedVersions).join(', ')}`);
+      if (!Array.isArray(versions) || versions.some((v) => typeof v !== 'string')) throw new Error(`allowedVersions.${tool} must be an array of strings`);
+      this.settings.allowedVersions[tool as keyof AllowedVersions] = [...versions];
+    }
+    for (const entry of this.entries.values()) entry.operator.poke();
+  }
+
+  /** Stored objects of a workspace, optionally of one kind (admin API). */
+  objects(path: string, kind?: string): KubeObject[] | undefined {
+    const workspace = this.workspace(path);
+    if (!workspace) return undefined;
+    const defs = kind ? this.definitions.filter((d) => d.kind === kind) : this.definitions;
+    return defs.flatMap((d) => workspace.store.list(d));
+  }
+
+  get timings(): Timings {
+    return this.settings.timings;
+  }
+
+  /** Open watch streams over all workspaces. */
+  openStreams(): number {
+    return [...this.entries.values()].reduce((n, e) => n + e.workspace.openStreams(), 0);
+  }
+
+  close(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    if (this.options.stateFile) this.saveState(this.options.stateFile);
+    for (const entry of this.entries.values()) {
+      entry.operator.stop();
+      entry.workspace.endStreams();
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer || !this.options.stateFile) return;
+    const file = this.options.stateFile;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.saveState(file);
+    }, 200);
+  }
+
+  private saveState(file: string): void {
+    const state = Object.fromEntries([...this.entries].map(([path, e]) => [path, e.workspace.store.snapshot()]));
+    writeFileSync(file, JSON.stringify(state, null, 1));
+  }
+
+  private loadState(file: string): void {
+    let state: Record<string, { resourceVersion: number; objects: KubeObject[] }>;
+    try {
+      state = JSON.parse(readFileSync(file, 'utf8')) as typeof state;
+    } catch (error) {
+      throw new Error(`cannot read state file ${file}: ${(error as Error).message}; delete it to start from the seed`);
+    }
+    for (const [path, snapshot] of Object.entries(state)) {
+      const entry = this.entries.get(path);
+      if (!entry) continue;
+      entry.operator.stop();
+      entry.workspace.store.restore(snapshot);
+      const operator = new WorkspaceOperator(entry.workspace, this.settings, this.provider);
+      this.entries.set(path, { workspace: entry.workspace, operator });
+    }
+  }
+}

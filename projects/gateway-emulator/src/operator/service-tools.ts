@@ -1,0 +1,90 @@
+/**
+ * The four services the OpenControlPlane operator manages (platform-contract §1.1-§1.3, §2.4), as the simulated
+ * operator needs them: kind, finalizers, the APIs their service export serves once Ready (what the APIBinding's
+ * `status.boundResources` then lists), the claims of their export, and the ReconcileError wording.
+ */
+export interface ServiceTool {
+  id: 'crossplane' | 'kro' | 'flux' | 'ocm';
+  kind: string;
+  /** `kro.services.opencp.cloud`: both the group of the enablement kind and the name of the service export. */
+  exportName: string;
+  finalizers: string[];
+  /** Permission claims of the service export (Crossplane claims core `secrets`). */
+  exportClaims: Array<{ group: string; resource: string; verbs: string[] }>;
+  /** APIs published into the workspace once the tool is Ready (depends on the spec for Flux components). */
+  boundResources: (spec: Record<string, unknown>) => Array<{ group: string; resource: string }>;
+  /** Message of the ReconcileError condition for a version the operator does not offer. */
+  versionError: (requested: string, allowed: readonly string[]) => string;
+}
+
+const openMcpVersionError = (requested: string, allowed: readonly string[]): string =>
+  `invalid user input: requested version is not available: "${requested}", available versions are: ${allowed.join(', ')}`;
+
+const FLUX_COMPONENT_RESOURCES: Record<string, { group: string; resource: string }> = {
+  'source-controller': { group: 'source.toolkit.fluxcd.io', resource: 'gitrepositories' },
+  'kustomize-controller': { group: 'kustomize.toolkit.fluxcd.io', resource: 'kustomizations' },
+  'helm-controller': { group: 'helm.toolkit.fluxcd.io', resource: 'helmreleases' },
+};
+
+export const SERVICE_TOOLS: readonly ServiceTool[] = [
+  {
+    id: 'crossplane',
+    kind: 'Crossplane',
+    exportName: 'crossplane.services.opencp.cloud',
+    finalizers: [
+      'crossplane.opencp.io/managed-crossplane',
+      'publishedresources.opencp.io/managed-published-resources',
+      'contentconfigurations.opencp.io/managed-content-configurations',
+    ],
+    exportClaims: [{ group: '', resource: 'secrets', verbs: ['get', 'list', 'watch'] }],
+    boundResources: () => [
+      { group: 'pkg.crossplane.io', resource: 'providers' },
+      { group: 'pkg.crossplane.io', resource: 'configurations' },
+      { group: 'pkg.crossplane.io', resource: 'functions' },
+      { group: 'kubernetes.crossplane.io', resource: 'objects' },
+      { group: 'kubernetes.crossplane.io', resource: 'providerconfigs' },
+    ],
+    versionError: (requested, allowed) => `requested version "${requested}" is not available, available versions: [${allowed.join(' ')}]`,
+  },
+  {
+    id: 'kro',
+    kind: 'KRO',
+    exportName: 'kro.services.opencp.cloud',
+    finalizers: ['kro.opencp.io/managed-crds', 'kro.opencp.io/helm-install', 'kro.opencp.io/managed-content-configurations'],
+    exportClaims: [],
+    boundResources: () => [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }],
+    versionError: openMcpVersionError,
+  },
+  {
+    id: 'flux',
+    kind: 'Flux',
+    exportName: 'flux.services.opencp.cloud',
+    finalizers: ['flux.opencp.io/managed-crds', 'flux.opencp.io/helm-install', 'flux.opencp.io/managed-content-configurations'],
+    exportClaims: [],
+    boundResources: (spec) => {
+      const components = Array.isArray(spec.components) && spec.components.length > 0 ? (spec.components as string[]) : Object.keys(FLUX_COMPONENT_RESOURCES);
+      return components.map((c) => FLUX_COMPONENT_RESOURCES[c]).filter((r): r is { group: string; resource: string } => r !== undefined);
+    },
+    versionError: openMcpVersionError,
+  },
+  {
+    id: 'ocm',
+    kind: 'OCMController',
+    exportName: 'ocm.services.opencp.cloud',
+    finalizers: ['ocm.opencp.io/managed-crds', 'ocm.opencp.io/helm-install', 'ocm.opencp.io/managed-content-configurations'],
+    exportClaims: [],
+    boundResources: () =>
+      ['components', 'resources', 'repositories', 'deployers'].map((resource) => ({ group: 'delivery.ocm.software', resource })),
+    versionError: openMcpVersionError,
+  },
+];
+
+/** Versions the simulated operator accepts per tool (changeable with `POST /admin/operator`). */
+export type AllowedVersions = Record<ServiceTool['id'], string[]>;
+
+export const DEFAULT_ALLOWED_VERSIONS: AllowedVersions = {
+  crossplane: ['v1.20.1', 'v2.0.2'],
+  kro: ['v0.8.5', 'v0.9.3'],
+  flux: ['v2.4.0', 'v2.8.3'],
+  ocm: ['v0.29.0'],
+};

@@ -1,0 +1,145 @@
+import { Gateway } from '../gateway';
+import { KubeObject } from '../store/kube-object';
+import { parseLabelSelector } from '../store/label-selector';
+import { TEAM_A, waitFor } from '../testing/test-requests';
+import { watchResource } from '../watch/watch-stream';
+import { Condition } from './conditions';
+
+describe('simulated operator timeline (fast timings)', () => {
+  let gateway: Gateway;
+  beforeEach(() => (gateway = new Gateway({ timings: 'fast' })));
+  afterEach(() => gateway.close());
+
+  const ws = () => gateway.workspace(TEAM_A)!;
+  const def = (kind: string) => ws().store.definition(kind);
+  const get = (kind: string, name: string) => ws().store.get(def(kind), name);
+  const condition = (o: KubeObject | undefined, type: string) => (o?.status?.conditions as Condition[] | undefined)?.find((c) => c.type === type);
+
+  /** Records every distinct `status.phase` an object goes through. */
+  function recordPhases(kind: string, name: string): string[] {
+    const phases: string[] = [];
+    ws().store.subscribe((e) => {
+      if (e.resource.kind !== kind || e.object.metadata.name !== name) return;
+      const phase = String(e.object.status?.phase ?? '');
+      if (phases[phases.length - 1] !== phase) phases.push(phase);
+    });
+    return phases;
+  }
+  const until = (what: string, probe: () => boolean) => waitFor(what, () => (probe() ? true : undefined), 4000);
+  const mcpReady = () => until('MCP Ready', () => get('ManagedControlPlane', 'default')?.status?.phase === 'Ready');
+  const bind = (name: string) => ws().store.create(def('APIBinding'), { metadata: { name }, spec: { reference: { export: { name } } } });
+
+  it('moves the MCP Provisioning → MCPReady → Ready and then creates the four service exports', async () => {
+    const phases = recordPhases('ManagedControlPlane', 'default');
+    expect(ws().store.list(def('APIExport'))).toEqual([]);
+    await mcpReady();
+    expect(phases).toEqual(['MCPReady', 'Ready']);
+    await until('service exports', () => ws().store.list(def('APIExport')).length === 4);
+    expect(get('APIExport', 'crossplane.services.opencp.cloud')?.spec?.permissionClaims).toEqual([{ group: '', resource: 'secrets', verbs: ['get', 'list', 'watch'], identityHash: '' }]);
+    expect(get('APIExport', 'kro.services.opencp.cloud')?.spec).toEqual({ resources: [], permissionClaims: [] });
+    expect(get('APIBinding', 'opencp.cloud')?.status?.phase).toBe('Bound');
+  });
+
+  it('reports APIExportNotFound before the MCP is Ready, then binds: "" → Binding → Bound', async () => {
+    const phases = recordPhases('APIBinding', 'crossplane.services.opencp.cloud');
+    bind('crossplane.services.opencp.cloud');
+    await until('APIExportNotFound', () => condition(get('APIBinding', 'crossplane.services.opencp.cloud'), 'APIExportValid')?.reason === 'APIExportNotFound');
+    expect(condition(get('APIBinding', 'crossplane.services.opencp.cloud'), 'APIExportValid')?.message).toBe(`APIExport ${TEAM_A}:crossplane.services.opencp.cloud not found`);
+    await until('Bound', () => get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.phase === 'Bound');
+    expect(phases).toEqual(['', 'Binding', 'Bound']);
+    const binding = get('APIBinding', 'crossplane.services.opencp.cloud')!;
+    expect(binding.metadata.finalizers).toEqual(['apis.kcp.io/apibinding-finalizer']);
+    expect(binding.status?.exportPermissionClaims).toEqual([{ group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'] }]);
+    expect(binding.status?.appliedPermissionClaims).toEqual([]);
+    expect(condition(binding, 'Ready')?.status).toBe('True');
+  });
+
+  it('applies accepted claims and flags claims whose verbs differ from the export', async () => {
+    await mcpReady();
+    bind('crossplane.services.opencp.cloud');
+    await until('Bound', () => get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.phase === 'Bound');
+    const claim = { group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'], state: 'Accepted', selector: { matchAll: true } };
+    ws().store.update(def('APIBinding'), 'crossplane.services.opencp.cloud', { spec: { permissionClaims: [claim] } });
+    await until('applied claim', () => (get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.appliedPermissionClaims as unknown[]).length === 1);
+    expect(get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.appliedPermissionClaims).toEqual([{ group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'], selector: { matchAll: true } }]);
+    bind('ocm.services.opencp.cloud');
+    await until('ocm Bound', () => get('APIBinding', 'ocm.services.opencp.cloud')?.status?.phase === 'Bound');
+  });
+
+  it('installs a tool: Provisioning (Reconciling) → Ready (ReconcileSuccess), then publishes its APIs into the binding', async () => {
+    await mcpReady();
+    bind('kro.services.opencp.cloud');
+    const conditions: string[] = [];
+    ws().store.subscribe((e) => {
+      const ready = condition(e.object, 'Ready');
+      if (e.resource.kind === 'KRO' && ready) conditions.push(`${String(e.object.status?.phase)}:${ready.status}:${ready.reason}`);
+    });
+    ws().store.create(def('KRO'), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
+    await until('KRO Ready', () => get('KRO', 'default')?.status?.phase === 'Ready');
+    expect([...new Set(conditions)]).toEqual(['Provisioning:False:Reconciling', 'Ready:True:ReconcileSuccess']);
+    expect(get('KRO', 'default')?.status?.observedGeneration).toBe(1);
+    await until('bound resources', () => ((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as unknown[]) ?? []).length > 0);
+    expect((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as Array<{ group: string; resource: string }>).map((r) => `${r.resource}.${r.group}`)).toEqual(['resourcegraphdefinitions.kro.run']);
+    const navigation = ws().store.list(def('ContentConfiguration')).filter(parseLabelSelector('ui.platform-mesh.io/content-for=kro.services.opencp.cloud') ? (c) => c.metadata.labels?.['ui.platform-mesh.io/content-for'] === 'kro.services.opencp.cloud' : () => false);
+    expect(navigation.map((c) => c.metadata.name)).toEqual(['opencp-kro-resourcegraphdefinitions']);
+    await until('navigation Ready', () => condition(get('ContentConfiguration', 'opencp-kro-resourcegraphdefinitions'), 'Ready')?.status === 'True');
+  });
+
+  it('keeps a version the catalog does not offer Progressing with ReconcileError, until it is allowed', async () => {
+    await mcpReady();
+    ws().store.create(def('KRO'), { metadata: { name: 'default' }, spec: { version: 'v9.9.9' } });
+    ws().store.create(def('Crossplane'), { metadata: { name: 'default' }, spec: { version: 'v9.9.9' } });
+    await until('KRO error', () => get('KRO', 'default')?.status?.phase === 'Progressing');
+    expect(condition(get('KRO', 'default'), 'Ready')).toMatchObject({
+      status: 'False',
+      reason: 'ReconcileError',
+      message: 'invalid user input: requested version is not available: "v9.9.9", available versions are: v0.8.5, v0.9.3',
+    });
+    await until('Crossplane error', () => get('Crossplane', 'default')?.status?.phase === 'Progressing');
+    expect(condition(get('Crossplane', 'default'), 'Ready')?.message).toBe('requested version "v9.9.9" is not available, available versions: [v1.20.1 v2.0.2]');
+    gateway.setAllowedVersions({ kro: ['v9.9.9'] });
+    await until('KRO Ready after allowing', () => get('KRO', 'default')?.status?.phase === 'Ready');
+  });
+
+  it('upgrades: a spec.version change bumps generation and goes Provisioning → Ready again', async () => {
+    await mcpReady();
+    ws().store.create(def('Flux'), { metadata: { name: 'default' }, spec: { version: 'v2.4.0' } });
+    await until('Flux Ready', () => get('Flux', 'default')?.status?.phase === 'Ready');
+    const phases = recordPhases('Flux', 'default');
+    ws().store.update(def('Flux'), 'default', { spec: { version: 'v2.8.3' } });
+    expect(get('Flux', 'default')?.metadata.generation).toBe(2);
+    await until('Flux Ready at generation 2', () => get('Flux', 'default')?.status?.observedGeneration === 2 && get('Flux', 'default')?.status?.phase === 'Ready');
+    expect(phases).toEqual(['Ready', 'Provisioning', 'Ready']);
+  });
+
+  it('deletes binding first: the tool stays terminating with a blocker while its binding exists, then both are gone', async () => {
+    await mcpReady();
+    bind('kro.services.opencp.cloud');
+    ws().store.create(def('KRO'), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
+    await until('KRO Ready and Bound', () => get('KRO', 'default')?.status?.phase === 'Ready' && get('APIBinding', 'kro.services.opencp.cloud')?.status?.phase === 'Bound');
+    ws().store.delete(def('KRO'), 'default');
+    await until('blocker', () => condition(get('KRO', 'default'), 'Ready')?.reason === 'Terminating');
+    expect(get('KRO', 'default')?.metadata.deletionTimestamp).toBeDefined();
+    expect(condition(get('KRO', 'default'), 'Ready')?.message).toContain('deletion blocked: waiting for APIBinding "kro.services.opencp.cloud"');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(get('KRO', 'default')).toBeDefined();
+
+    let sawDeleteProgress = false;
+    ws().store.subscribe((e) => (sawDeleteProgress ||= condition(e.object, 'BindingResourceDeleteSuccess')?.reason === 'SomeResourcesRemain'));
+    ws().store.delete(def('APIBinding'), 'kro.services.opencp.cloud');
+    await until('binding gone', () => get('APIBinding', 'kro.services.opencp.cloud') === undefined);
+    expect(sawDeleteProgress).toBe(true);
+    await until('KRO gone', () => get('KRO', 'default') === undefined);
+    expect(ws().store.list(def('ContentConfiguration'))).toEqual([]);
+    expect(get('APIExport', 'kro.services.opencp.cloud')?.spec?.resources).toEqual([]);
+  });
+
+  it('ends the workspace streams when a binding turns Bound (schema rebuild)', async () => {
+    await mcpReady();
+    const stream = ws().track(watchResource(ws().store, def('APIBinding'), { matchLabels: () => true, subscribeToAll: false, selection: new Map() }));
+    expect(ws().openStreams()).toBe(1);
+    bind('flux.services.opencp.cloud');
+    await until('stream ended', () => stream.isClosed);
+    expect(ws().openStreams()).toBe(0);
+  });
+});

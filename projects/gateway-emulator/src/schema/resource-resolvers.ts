@@ -1,0 +1,132 @@
+import { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
+import { parseAllDocuments, stringify } from 'yaml';
+import { apiVersionOf, ResourceDefinition } from '../crd/resource-definition';
+import { forbidden } from '../store/api-errors';
+import { KubeObject } from '../store/kube-object';
+import { parseLabelSelector } from '../store/label-selector';
+import { createMergePatch } from '../store/merge-patch-diff';
+import { objectSelection } from '../watch/selection-projection';
+import { WatchEvent, watchResource } from '../watch/watch-stream';
+import { GatewayContext } from './gateway-context';
+
+type Args = Record<string, unknown>;
+type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Args>;
+
+/** Writes need a user allowed to write (read-only users get the API server's "is forbidden"). */
+function assertMayWrite(def: ResourceDefinition, ctx: GatewayContext, verb: 'create' | 'patch' | 'delete', name?: string): void {
+  if (ctx.user.role !== 'admin') throw forbidden(def, ctx.user.name, verb, name);
+}
+
+/** Plain JSON copy of a GraphQL input (graphql-js builds null-prototype objects). */
+const plain = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
+
+function valueAt(object: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), object);
+}
+
+/** Continue token: opaque base64 of the next offset (the gateway passes the API server's token through). */
+const encodeContinue = (offset: number): string => Buffer.from(JSON.stringify({ offset }), 'utf8').toString('base64');
+function decodeContinue(token: string): number {
+  try {
+    const offset = (JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { offset?: unknown }).offset;
+    if (typeof offset === 'number' && offset >= 0) return offset;
+  } catch (error) {
+    throw new Error(`unable to list objects: continue token is not valid: ${(error as Error).message}; list again without continue`);
+  }
+  throw new Error('unable to list objects: continue token is not valid; list again without continue');
+}
+
+/** Resolvers of the fields generated for one kind (platform-contract §4.3, §4.5). */
+export function resourceResolvers(def: ResourceDefinition) {
+  const get: Resolver = (_s, args, ctx) => ctx.workspace.store.require(def, String(args.name));
+
+  const yaml: Resolver = (_s, args, ctx) => stringify(ctx.workspace.store.require(def, String(args.name)));
+
+  const list: Resolver = (_s, args, ctx) => {
+    let matcher;
+    try {
+      matcher = parseLabelSelector(args.labelselector as string | undefined);
+    } catch (error) {
+      throw new Error(`unable to list objects: ${(error as Error).message}`);
+    }
+    const sortBy = typeof args.sortBy === 'string' && args.sortBy !== '' ? args.sortBy : 'metadata.name';
+    const items = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels));
+    if (items.length > 0 && valueAt(items[0], sortBy) === undefined) throw new Error('specified sortBy field does not exist');
+    items.sort((a, b) => String(valueAt(a, sortBy) ?? '').localeCompare(String(valueAt(b, sortBy) ?? ''), undefined, { numeric: true }));
+    const offset = typeof args.continue === 'string' && args.continue !== '' ? decodeContinue(args.continue) : 0;
+    const limit = typeof args.limit === 'number' && args.limit > 0 ? args.limit : undefined;
+    const page = limit === undefined ? items.slice(offset) : items.slice(offset, offset + limit);
+    const remaining = items.length - offset - page.length;
+    return {
+      resourceVersion: ctx.workspace.store.resourceVersion(),
+      items: page,
+      continue: limit !== undefined && remaining > 0 ? encodeContinue(offset + page.length) : null,
+      remainingItemCount: limit !== undefined && remaining > 0 ? remaining : null,
+    };
+  };
+
+  const create: Resolver = (_s, args, ctx) => {
+    assertMayWrite(def, ctx, 'create');
+    return ctx.workspace.store.create(def, plain(args.object), { dryRun: args.dryRun === true });
+  };
+
+  const update: Resolver = (_s, args, ctx) => {
+    assertMayWrite(def, ctx, 'patch', String(args.name));
+    return ctx.workspace.store.update(def, String(args.name), plain(args.object), { dryRun: args.dryRun === true });
+  };
+
+  const remove: Resolver = (_s, args, ctx) => {
+    assertMayWrite(def, ctx, 'delete', String(args.name));
+    ctx.workspace.store.delete(def, String(args.name), { dryRun: args.dryRun === true });
+    return true;
+  };
+
+  const subscribe = (single: boolean) => (_s: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo): AsyncIterator<WatchEvent> => {
+    let matchLabels;
+    try {
+      matchLabels = parseLabelSelector(single ? undefined : (args.labelselector as string | undefined));
+    } catch (error) {
+      throw new Error(`unable to watch objects: ${(error as Error).message}`);
+    }
+    const stream = watchResource(ctx.workspace.store, def, {
+      name: single ? String(args.name) : undefined,
+      matchLabels,
+      resourceVersion: (args.resourceVersion as string | undefined) ?? undefined,
+      subscribeToAll: args.subscribeToAll === true,
+      selection: objectSelection(info.fieldNodes[0], info.fragments),
+    });
+    return ctx.workspace.track(stream);
+  };
+
+  return { get, yaml, list, create, update, remove, subscribeSingle: subscribe(true), subscribeList: subscribe(false) };
+}
+
+/**
+ * Root `applyYaml(yaml)`: one YAML document, created when absent, else its content replaces the stored one
+ * (as a merge patch computed from the difference). Returns the stored object (JSONString).
+ */
+export function applyYamlResolver(definitions: readonly ResourceDefinition[]): Resolver {
+  return (_s, args, ctx) => {
+    const documents = parseAllDocuments(String(args.yaml));
+    if (documents.length !== 1) throw new Error(`applyYaml accepts exactly one YAML document, got ${documents.length}`);
+    const [doc] = documents;
+    if (doc.errors.length > 0) throw new Error(`invalid YAML: ${doc.errors[0].message}`);
+    const object = doc.toJS() as Partial<KubeObject> | null;
+    const def = definitions.find((d) => apiVersionOf(d) === object?.apiVersion && d.kind === object?.kind);
+    if (!object || !def) throw new Error(`no matches for kind "${String(object?.kind)}" in version "${String(object?.apiVersion)}"`);
+    const name = object.metadata?.name;
+    const existing = name ? ctx.workspace.store.get(def, name) : undefined;
+    if (!existing) {
+      assertMayWrite(def, ctx, 'create');
+      return ctx.workspace.store.create(def, object as Record<string, unknown>);
+    }
+    assertMayWrite(def, ctx, 'patch', existing.metadata.name);
+    const { status: _status, metadata: _meta, ...current } = existing;
+    const { status: _newStatus, metadata: newMeta, ...desired } = object;
+    const patch = createMergePatch(current, desired);
+    const labels = newMeta?.labels ?? null;
+    const annotations = newMeta?.annotations ?? null;
+    return ctx.workspace.store.update(def, existing.metadata.name, { ...patch, metadata: { labels, annotations } });
+  };
+}
+

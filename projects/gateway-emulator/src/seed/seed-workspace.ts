@@ -1,0 +1,43 @@
+import { KubeObject } from '../store/kube-object';
+import { Workspace } from '../workspace';
+import { ProviderExport, WorkspaceOperator } from '../operator/workspace-operator';
+
+/** Workspaces every fresh emulator serves (common.md). */
+export const SEEDED_WORKSPACES = ['root:orgs:demo:team-a', 'root:orgs:demo:team-b'] as const;
+
+/** Provider workspace of the `opencp.cloud` APIExport (platform-contract §1.1). */
+export const PROVIDER_WORKSPACE = 'root:providers:opencp';
+
+/**
+ * A fresh account workspace (issue 2 §4, platform-contract §1.1): the automatic, Bound binding to `opencp.cloud`
+ * with its claims accepted, and ManagedControlPlane `default` in `Provisioning`. The operator then moves the MCP
+ * on to `Ready` and creates the four (empty) service exports. No tool bindings.
+ */
+export function seedWorkspace(workspace: Workspace, operator: WorkspaceOperator, provider: ProviderExport): void {
+  const store = workspace.store;
+  const exportClaims = ((provider.object.spec?.permissionClaims as Array<Record<string, unknown>>) ?? []).map((c) => ({
+    group: c.group ?? '',
+    resource: c.resource,
+    identityHash: c.identityHash ?? '',
+    verbs: c.verbs,
+    state: 'Accepted',
+    selector: { matchAll: true },
+  }));
+  store.create(store.definition('APIBinding'), {
+    metadata: { name: 'opencp.cloud' },
+    spec: { reference: { export: { name: 'opencp.cloud', path: provider.path } }, permissionClaims: exportClaims },
+  });
+  operator.completeBinding('opencp.cloud');
+  store.systemCreate(store.definition('ManagedControlPlane'), {
+    metadata: { name: 'default', finalizers: ['mcp.opencp.io/managed-control-plane'] },
+    spec: {},
+    status: { phase: 'Provisioning', observedGeneration: 1 },
+  });
+}
+
+/** The `opencp.cloud` export as bindings to it see it (bundled YAML plus an identity hash). */
+export function providerExport(document: Record<string, unknown>): ProviderExport {
+  const object = structuredClone(document) as unknown as KubeObject;
+  object.status = { identityHash: 'f0c1b4e0a3d5c7e9b2a4c6e8d0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5f7' };
+  return { path: PROVIDER_WORKSPACE, object };
+}

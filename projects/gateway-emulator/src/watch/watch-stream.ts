@@ -1,0 +1,63 @@
+import { ResourceDefinition } from '../crd/resource-definition';
+import { KubeObject, WatchEventType } from '../store/kube-object';
+import { LabelMatcher } from '../store/label-selector';
+import { StoreEvent, WorkspaceStore } from '../store/workspace-store';
+import { EventQueue } from './event-queue';
+import { project, SelectionTree } from './selection-projection';
+
+/** What a subscription field yields: `{type, object}` (platform-contract §4.4/§4.5). */
+export interface WatchEvent {
+  type: WatchEventType;
+  object: KubeObject;
+}
+
+export interface WatchOptions {
+  /** Single-object subscription: only this name (silent until it exists). */
+  name?: string;
+  matchLabels: LabelMatcher;
+  /** Resume point: only changes after it; absent, expired or unknown → list burst of ADDED first. */
+  resourceVersion?: string | null;
+  /** Emit MODIFIED for every change, not only for changes of selected leaves. */
+  subscribeToAll: boolean;
+  selection: SelectionTree;
+}
+
+/**
+ * Watch over one kind in a workspace, as the gateway streams it: ADDED burst (sorted by name) when no usable
+ * resourceVersion is given, then live events; MODIFIED only when a selected leaf changed (unless
+ * `subscribeToAll`); objects entering/leaving the label selector appear as ADDED/DELETED; DELETED carries the
+ * last state. The listener is registered before listing, so no change falls between list and watch.
+ */
+export function watchResource(store: WorkspaceStore, def: ResourceDefinition, options: WatchOptions): EventQueue<WatchEvent> {
+  const matches = (object: KubeObject | undefined): object is KubeObject =>
+    object !== undefined && (options.name === undefined || object.metadata.name === options.name) && options.matchLabels(object.metadata.labels);
+  const selected = (object: KubeObject) => JSON.stringify(project(object, options.selection));
+
+  const translate = (event: StoreEvent): WatchEvent | undefined => {
+    if (event.resource !== def) return undefined;
+    const was = matches(event.previous);
+    if (event.type === 'DELETED') return was || matches(event.object) ? { type: 'DELETED', object: event.object } : undefined;
+    const is = matches(event.object);
+    if (is && !was) return { type: 'ADDED', object: event.object };
+    if (!is && was) return { type: 'DELETED', object: event.object };
+    if (!is) return undefined;
+    if (!options.subscribeToAll && event.previous && selected(event.previous) === selected(event.object)) return undefined;
+    return { type: 'MODIFIED', object: event.object };
+  };
+
+  const queue: EventQueue<WatchEvent> = new EventQueue(() => unsubscribe());
+  const unsubscribe = store.subscribe((event) => {
+    const translated = translate(event);
+    if (translated) queue.push(translated);
+  });
+  const replay = options.resourceVersion ? store.eventsSince(options.resourceVersion) : undefined;
+  if (replay) {
+    for (const event of replay) {
+      const translated = translate(event);
+      if (translated) queue.push(translated);
+    }
+  } else {
+    for (const object of store.list(def).filter(matches)) queue.push({ type: 'ADDED', object });
+  }
+  return queue;
+}

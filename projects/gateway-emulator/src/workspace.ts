@@ -1,0 +1,39 @@
+import { ResourceDefinition } from './crd/resource-definition';
+import { Admission, WorkspaceStore } from './store/workspace-store';
+import { EventQueue } from './watch/event-queue';
+
+/**
+ * One KCP workspace (`root:orgs:demo:team-a`): its object store plus the watch streams open on it, so the
+ * gateway can end them all the way the real one does on a schema rebuild or restart (platform-contract §4.5).
+ */
+export class Workspace {
+  readonly store: WorkspaceStore;
+  private readonly streams = new Set<EventQueue<unknown>>();
+
+  constructor(readonly path: string, definitions: readonly ResourceDefinition[], admission?: Admission) {
+    this.store = new WorkspaceStore(path, definitions, admission);
+  }
+
+  /** Tracks a stream until it closes. */
+  track<T>(stream: EventQueue<T>): EventQueue<T> {
+    this.streams.add(stream as EventQueue<unknown>);
+    const originalReturn = stream.return.bind(stream);
+    stream.return = () => {
+      this.streams.delete(stream as EventQueue<unknown>);
+      return originalReturn();
+    };
+    return stream;
+  }
+
+  /** Number of watch streams currently open on this workspace. */
+  openStreams(): number {
+    for (const stream of this.streams) if (stream.isClosed) this.streams.delete(stream);
+    return this.streams.size;
+  }
+
+  /** Completes every open watch stream (clients see `complete` and must reconnect with their resourceVersion). */
+  endStreams(): void {
+    for (const stream of this.streams) stream.end();
+    this.streams.clear();
+  }
+}
