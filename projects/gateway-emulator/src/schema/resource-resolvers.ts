@@ -4,7 +4,7 @@ import { apiVersionOf, ResourceDefinition } from '../crd/resource-definition';
 import { forbidden } from '../store/api-errors';
 import { KubeObject } from '../store/kube-object';
 import { parseLabelSelector } from '../store/label-selector';
-import { createMergePatch } from '../store/merge-patch-diff';
+import { createMergePatch } from '../store/merge-patch';
 import { objectSelection } from '../watch/selection-projection';
 import { WatchEvent, watchResource } from '../watch/watch-stream';
 import { GatewayContext } from './gateway-context';

@@ -1,5 +1,4 @@
-import { applyMergePatch } from './merge-patch';
-import { createMergePatch } from './merge-patch-diff';
+import { applyMergePatch, createMergePatch } from './merge-patch';
 
 describe('JSON merge patch (RFC 7386)', () => {
   it.each([
