@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, EnvironmentInjector, inject, InjectionToken, input } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { createDeferredElement } from './deferred-element';
+
+const GREETING = new InjectionToken<string>('GREETING');
+
+@Component({
+  selector: 'openmcp-probe',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<p>{{ greeting }} {{ context()?.name }} / {{ LuigiClient()?.id }}</p>`,
+})
+class Probe {
+  protected readonly greeting = inject(GREETING, { optional: true }) ?? 'hello';
+  readonly context = input<{ name: string } | null>();
+  readonly LuigiClient = input<{ id: string } | null>();
+}
+
+let counter = 0;
+
+/** Defines a fresh tag whose application becomes ready when the test says so. */
+function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
+  let ready!: (injector: EnvironmentInjector) => void;
+  const app = new Promise<EnvironmentInjector>((resolve) => (ready = resolve));
+  const tag = `openmcp-probe-${++counter}`;
+  return { tag, app, ready: () => ready(TestBed.inject(EnvironmentInjector)), define: () => customElements.define(tag, createDeferredElement(Probe, ['context', 'LuigiClient'], app, providers)) };
+}
+
+/** Lets promise callbacks and Angular's scheduled change detection run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+type ProbeElement = HTMLElement & { context?: unknown; LuigiClient?: unknown };
+
+describe('createDeferredElement', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('keeps properties assigned before the tag was defined (Luigi on a detached element) and renders them once ready', async () => {
+    const probe = defineProbe();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.context = { name: 'early' };
+    element.LuigiClient = { id: 'client-1' };
+    probe.define();
+    document.body.append(element);
+    expect(customElements.get(probe.tag)).toBeDefined();
+    probe.ready();
+    await settle();
+    expect(element.textContent?.trim()).toBe('hi early / client-1');
+  });
+
+  it('buffers properties set in any order while the application starts, then follows later updates', async () => {
+    const probe = defineProbe();
+    probe.define();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.LuigiClient = { id: 'client-2' };
+    element.context = { name: 'first' };
+    document.body.append(element);
+    await settle();
+    expect(element.textContent).toBe(''); // application not ready yet
+    expect(element.context).toEqual({ name: 'first' });
+    probe.ready();
+    await settle();
+    expect(element.textContent?.trim()).toBe('hi first / client-2');
+    element.context = { name: 'second' };
+    await settle();
+    expect(element.textContent?.trim()).toBe('hi second / client-2');
+  });
+
+  it('connects elements created after the application is ready at once', async () => {
+    const probe = defineProbe([]);
+    probe.define();
+    probe.ready();
+    await settle();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.context = { name: 'late' };
+    document.body.append(element);
+    await settle();
+    expect(element.textContent?.trim()).toBe('hello late /');
+  });
+});

@@ -1,0 +1,103 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Apollo } from 'apollo-angular';
+import { parse } from 'graphql';
+import { GatewayError } from '@opencp/onboarding';
+import { GatewayClients } from './gateway-clients';
+
+const URL_A = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
+const ACTIVATE = { document: parse('mutation Activate($name: String!) { create(name: $name) { ok } }'), variables: { name: 'kro.services.opencp.cloud' } };
+const STATE = { document: parse('query ToolState($name: String!) { mcp { phase } }'), variables: { name: 'kro.services.opencp.cloud' } };
+
+/** Lets the Apollo link chain (SetContextLink is async) reach HttpClient. */
+const tick = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+describe('GatewayClients (Apollo over HttpClient)', () => {
+  let http: HttpTestingController;
+  let clients: GatewayClients;
+  let token: string | null;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), Apollo] });
+    http = TestBed.inject(HttpTestingController);
+    clients = TestBed.inject(GatewayClients);
+    token = 'first-token';
+  });
+
+  afterEach(() => http.verify());
+
+  it('returns one client per gateway URL', () => {
+    expect(clients.forUrl(URL_A, () => token)).toBe(clients.forUrl(URL_A, () => token));
+    expect(clients.forUrl(URL_A, () => token)).not.toBe(clients.forUrl(URL_A.replace('team-a', 'team-b'), () => token));
+  });
+
+  it('posts the document with its variables and reads the token for every request', async () => {
+    const client = clients.forUrl(URL_A, () => token);
+    const first = client.query(STATE);
+    await tick();
+    const request = http.expectOne(URL_A);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.headers.get('Authorization')).toBe('Bearer first-token');
+    expect(request.request.body.variables).toEqual({ name: 'kro.services.opencp.cloud' });
+    expect(request.request.body.query).not.toContain('kro.services.opencp.cloud');
+    request.flush({ data: { mcp: { phase: 'Ready' } } });
+    await expect(first).resolves.toEqual({ data: { mcp: { phase: 'Ready' } }, errors: [] });
+
+    token = 'refreshed-token';
+    const second = client.query(STATE);
+    await tick();
+    const next = http.expectOne(URL_A);
+    expect(next.request.headers.get('Authorization')).toBe('Bearer refreshed-token');
+    next.flush({ data: { mcp: null } });
+    await second;
+  });
+
+  it('keeps partial data next to classified GraphQL errors (errorPolicy all)', async () => {
+    const result = clients.forUrl(URL_A, () => token).query(STATE);
+    await tick();
+    http.expectOne(URL_A).flush({
+      data: { mcp: { phase: 'Ready' }, kro: null },
+      errors: [{ message: 'kros.kro.services.opencp.cloud "default" not found', path: ['kro', 'v1alpha1', 'KRO'] }],
+    });
+    const { data, errors } = await result;
+    expect(data).toEqual({ mcp: { phase: 'Ready' }, kro: null });
+    expect(errors.map((error) => [error.kind, error.path])).toEqual([['not-found', ['kro', 'v1alpha1', 'KRO']]]);
+  });
+
+  it('retries once after a 401 with the token read again', async () => {
+    const result = clients.forUrl(URL_A, () => token).mutate(ACTIVATE);
+    await tick();
+    const denied = http.expectOne(URL_A);
+    expect(denied.request.headers.get('Authorization')).toBe('Bearer first-token');
+    token = 'rotated-token';
+    denied.flush('Unauthorized', { status: 401, statusText: 'Unauthorized' });
+    await tick();
+    const again = http.expectOne(URL_A);
+    expect(again.request.headers.get('Authorization')).toBe('Bearer rotated-token');
+    again.flush({ data: { ok: true } });
+    await expect(result).resolves.toEqual({ data: { ok: true }, errors: [] });
+  });
+
+  it('rejects with a classified transport error (429) and does not retry it', async () => {
+    const result = clients.forUrl(URL_A, () => token).query(STATE);
+    await tick();
+    http.expectOne(URL_A).flush('Too Many Requests', { status: 429, statusText: 'Too Many Requests' });
+    const error = await result.then(() => null, (failure: unknown) => failure);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect((error as GatewayError).kind).toBe('too-many-requests');
+    expect((error as GatewayError).status).toBe(429);
+  });
+
+  it('sends no Authorization header when no token is known', async () => {
+    token = null;
+    const result = clients.forUrl(URL_A, () => token).query(STATE);
+    await tick();
+    const request = http.expectOne(URL_A);
+    expect(request.request.headers.has('Authorization')).toBe(false);
+    request.flush({ data: {} });
+    await result;
+  });
+});

@@ -1,0 +1,58 @@
+import { inject, Injectable } from '@angular/core';
+import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { RemoveTypenameFromVariablesLink } from '@apollo/client/link/remove-typename';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Apollo } from 'apollo-angular';
+import { HttpLink } from 'apollo-angular/http';
+import type { GatewayClient } from '@opencp/onboarding';
+import { ApolloGatewayClient } from './apollo-gateway-client';
+import { SseLink } from './sse-link';
+
+/** Reads the current bearer token, or null when none is known; called for every request and stream. */
+export type TokenReader = () => string | null;
+
+/**
+ * One {@link GatewayClient} per gateway URL (platform-contract §4.9 rule 3), shared by every element on the page.
+ * Queries and mutations go through apollo-angular's `HttpLink`, subscriptions through {@link SseLink}; no batching.
+ * The token is read lazily per request through the reader most recently registered for the URL.
+ */
+@Injectable({ providedIn: 'root' })
+export class GatewayClients {
+  private readonly apollo = inject(Apollo);
+  private readonly httpLink = inject(HttpLink);
+  private readonly clients = new Map<string, { client: GatewayClient; token: { read: TokenReader } }>();
+
+  /**
+   * The client for `url`, created on first use.
+   * @param url gateway endpoint scoped to the account workspace (`…/api/clusters/<workspace>/graphql`)
+   * @param token reader of the current token (global Luigi context first, then `context.token`)
+   */
+  forUrl(url: string, token: TokenReader): GatewayClient {
+    const known = this.clients.get(url);
+    if (known) {
+      known.token.read = token;
+      return known.client;
+    }
+    const holder = { read: token };
+    const headers = (): Record<string, string> => {
+      const current = holder.read();
+      return current ? { Authorization: `Bearer ${current}` } : {};
+    };
+    this.apollo.createNamed(url, { cache: new InMemoryCache(), link: this.link(url, headers) });
+    const client = new ApolloGatewayClient(this.apollo.use(url));
+    this.clients.set(url, { client, token: holder });
+    return client;
+  }
+
+  private link(url: string, headers: () => Record<string, string>): ApolloLink {
+    const auth = new SetContextLink((previous) => ({ headers: { ...previous['headers'], ...headers() } }));
+    const http = this.httpLink.create({ uri: url });
+    const sse = new SseLink(url, headers);
+    const isSubscription = (operation: ApolloLink.Operation): boolean => {
+      const definition = getMainDefinition(operation.query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    };
+    return ApolloLink.from([new RemoveTypenameFromVariablesLink(), ApolloLink.split(isSubscription, sse, auth.concat(http))]);
+  }
+}

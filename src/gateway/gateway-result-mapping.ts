@@ -1,0 +1,43 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import {
+  classifyGraphQLError,
+  classifyHttpStatus,
+  classifyNetworkError,
+  GatewayError,
+  type GatewayResult,
+} from '@opencp/onboarding';
+
+/** What an Apollo operation yields with `errorPolicy: 'all'`: partial data next to an optional error. */
+export interface ApolloOutcome<T> {
+  readonly data?: T | null;
+  readonly error?: unknown;
+}
+
+/**
+ * Maps an Apollo outcome to a {@link GatewayResult}: GraphQL-level errors (HTTP 200 with `errors`,
+ * platform-contract §4.7) become classified errors next to the data; anything else is a transport failure and is
+ * thrown as a {@link GatewayError}.
+ */
+export function toGatewayResult<T>(outcome: ApolloOutcome<T>): GatewayResult<T> {
+  if (outcome.error === undefined || outcome.error === null) {
+    return { data: outcome.data ?? null, errors: [] };
+  }
+  if (CombinedGraphQLErrors.is(outcome.error)) {
+    const errors = outcome.error.errors.map((error) => classifyGraphQLError(error.message, error.path ?? []));
+    return { data: (outcome.error.data as T | undefined) ?? outcome.data ?? null, errors };
+  }
+  throw toGatewayError(outcome.error);
+}
+
+/**
+ * Classifies a transport failure: an HTTP status with its body (401, 404, 429, 503, 504 of §4.7; apollo-angular's
+ * HttpLink reports them as `ServerError`, graphql-sse as `NetworkError` carrying the `Response`), else a network
+ * error. A {@link GatewayError} passes through unchanged.
+ */
+export function toGatewayError(error: unknown): GatewayError {
+  if (error instanceof GatewayError) return error;
+  if (ServerError.is(error)) return classifyHttpStatus(error.statusCode, error.bodyText);
+  const response = (error as { response?: { status?: unknown; statusText?: string } } | null)?.response;
+  if (typeof response?.status === 'number') return classifyHttpStatus(response.status, response.statusText ?? '');
+  return classifyNetworkError(error);
+}

@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
+import type { SupportedLocale, ToolCardState, ToolDefinition } from '@opencp/onboarding';
+import { localized } from '../../i18n/i18n';
+import type { Texts } from '../../i18n/texts';
+import { stepTagDesign } from '../../tool-page/step-design';
+
+/** One tool on the overview: icon, label, description, live status and installed version, and a link to its page. */
+@Component({
+  selector: 'openmcp-tool-card',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  styles: `
+    :host { display: block; height: 100%; }
+    article { display: flex; flex-direction: column; gap: 0.5rem; height: 100%; box-sizing: border-box; padding: 1rem;
+      border: 1px solid var(--sapTile_BorderColor, var(--sapGroup_ContentBorderColor)); border-radius: var(--sapTile_BorderCornerRadius, 0.75rem);
+      background: var(--sapTile_Background, var(--sapGroup_ContentBackground)); }
+    .head { display: flex; align-items: center; gap: 0.75rem; }
+    ui5-icon { width: 2rem; height: 2rem; color: var(--sapContent_IconColor); }
+    h3 { margin: 0; font-size: var(--sapFontHeader5Size, 1rem); color: var(--sapTile_TitleTextColor, var(--sapTitleColor)); }
+    p { margin: 0; color: var(--sapContent_LabelColor); flex: 1; }
+    .foot { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; flex-wrap: wrap; }
+  `,
+  template: `
+    <article [attr.data-testid]="'tool-card-' + card().tool.id" [attr.data-status]="statusKind()" [attr.data-step]="card().step">
+      <div class="head">
+        <ui5-icon [attr.name]="card().tool.icon" aria-hidden="true"></ui5-icon>
+        <h3>{{ label() }}</h3>
+      </div>
+      <p>{{ description() }}</p>
+      <div class="foot">
+        <ui5-tag [attr.design]="design()">{{ stepText() }}</ui5-tag>
+        <span data-testid="card-version">{{ version() }}</span>
+      </div>
+      <ui5-button design="Transparent" icon="navigation-right-arrow" icon-end data-testid="open-tool" (click)="opened.emit(card().tool)">
+        {{ texts().overview.open(label()) }}
+      </ui5-button>
+    </article>
+  `,
+})
+export class ToolCard {
+  /** Live state of one tool from the `OverviewModel`. */
+  readonly card = input.required<ToolCardState>();
+  /** Dictionary of the current locale. */
+  readonly texts = input.required<Texts>();
+  /** Locale for the catalog's texts. */
+  readonly locale = input.required<SupportedLocale>();
+  /** The overview is still loading: the status is not known yet. */
+  readonly loading = input(false);
+  /** Emits the tool when the user opens its page. */
+  readonly opened = output<ToolDefinition>();
+
+  protected readonly label = computed(() => localized(this.card().tool.label, this.locale()));
+  protected readonly description = computed(() => localized(this.card().tool.description, this.locale()));
+  protected readonly statusKind = computed(() => this.card().status?.kind ?? (this.card().binding ? 'pending' : 'none'));
+  protected readonly stepText = computed(() => (this.loading() ? this.texts().loading : this.texts().steps[this.card().step]));
+  protected readonly version = computed(() => {
+    const version = this.card().installedVersion;
+    return version ? this.texts().overview.version(version) : this.texts().overview.notInstalled;
+  });
+  protected readonly design = computed(() => stepTagDesign(this.card().step, (this.card().status?.errors.length ?? 0) > 0));
+}

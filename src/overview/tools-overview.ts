@@ -1,0 +1,80 @@
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, ViewEncapsulation } from '@angular/core';
+import { OverviewModel, type PortalContext, type ToolDefinition } from '@opencp/onboarding';
+import type { LuigiClientLike } from '../portal/luigi-client';
+import { ContextError } from '../session/context-error/context-error';
+import { ElementSession } from '../session/element-session';
+import { FailureMessage } from '../tool-page/failure-message/failure-message';
+import { ToolCard } from './tool-card/tool-card';
+
+/**
+ * Root of `openmcp-tools-overview`: one card per catalog tool with its live status and installed version, linking
+ * to the tool's page. State comes from the domain's `OverviewModel` (one request, then list subscriptions).
+ */
+@Component({
+  selector: 'openmcp-tools-overview',
+  encapsulation: ViewEncapsulation.ShadowDom,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [ContextError, FailureMessage, ToolCard],
+  styles: `
+    :host { display: block; color: var(--sapTextColor); background: var(--sapBackgroundColor); font-family: var(--sapFontFamily); }
+    .overview { display: flex; flex-direction: column; gap: 1rem; padding: 1rem; }
+    h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; list-style: none; margin: 0; padding: 0; }
+    .muted { margin: 0; color: var(--sapContent_LabelColor); }
+  `,
+  template: `
+    <section class="overview" data-testid="tools-overview">
+      @if (session.problem(); as problem) {
+        <openmcp-context-error [texts]="texts()" [message]="problem" />
+      } @else if (state(); as state) {
+        <h2>{{ texts().overview.title }}</h2>
+        <p class="muted">{{ phase() }}</p>
+        @if (state.failure; as failure) {
+          <openmcp-failure-message
+            [failure]="{ action: 'load', error: failure, retryable: failure.retryable }"
+            [texts]="texts()"
+            (retryRequested)="retry()"
+            (dismissed)="retry()"
+          />
+        }
+        <ul class="cards">
+          @for (card of state.cards; track card.tool.id) {
+            <li>
+              <openmcp-tool-card [card]="card" [texts]="texts()" [locale]="session.locale()" [loading]="state.loading" (opened)="open($event)" />
+            </li>
+          }
+        </ul>
+      } @else {
+        <ui5-busy-indicator active delay="0" size="M" [attr.text]="texts().loading"></ui5-busy-indicator>
+      }
+    </section>
+  `,
+})
+export class ToolsOverview {
+  /** Luigi node context (platform-contract §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`. */
+  readonly context = input<PortalContext | null>();
+  /** Luigi's client for web components (§5.3): locale, theme, `linkManager()` for the card links. */
+  readonly LuigiClient = input<LuigiClientLike | null>();
+
+  protected readonly session = new ElementSession(this.context, this.LuigiClient);
+  protected readonly texts = this.session.texts;
+  private readonly model = this.session.keepAlive(
+    () => (this.session.catalog.hasValue() ? this.session.catalog.value().tools : null),
+    (tools, gateway) => new OverviewModel(tools, gateway),
+  );
+  protected readonly state = computed(() => this.model()?.state() ?? null);
+  protected readonly phase = computed(() => {
+    const phase = this.state()?.controlPlanePhase;
+    return phase ? this.texts().controlPlane.phase(phase) : this.texts().controlPlane.unknownPhase;
+  });
+
+  protected retry(): void {
+    this.model()?.retry();
+  }
+
+  /** Opens the tool's page: its node's `pathSegment` relative to the closest navigation context (§5.3). */
+  protected open(tool: ToolDefinition): void {
+    this.session.host.navigate(tool.pathSegment);
+  }
+}

@@ -1,0 +1,45 @@
+import { luigiClientStub } from '../testing/element-fakes';
+import { LuigiHost } from './luigi-host';
+
+describe('LuigiHost', () => {
+  afterEach(() => delete (globalThis as { Luigi?: unknown }).Luigi);
+
+  it('maps the portal theme to SAP Horizon light or dark', () => {
+    expect(new LuigiHost(() => luigiClientStub({ theme: 'sap_horizon_dark' })).theme()).toBe('sap_horizon_dark');
+    expect(new LuigiHost(() => luigiClientStub({ theme: 'sap_fiori_3' })).theme()).toBe('sap_horizon');
+    expect(new LuigiHost(() => null).theme()).toBe('sap_horizon');
+  });
+
+  it('reports when the host offers no alerts, so the caller shows the message inline', () => {
+    expect(new LuigiHost(() => ({})).showAlert('text', 'success')).toBe(false);
+    const client = luigiClientStub({});
+    expect(new LuigiHost(() => client).showAlert('done', 'success')).toBe(true);
+    expect(client.alerts).toEqual([{ text: 'done', type: 'success' }]);
+  });
+
+  it('treats a dismissed confirmation modal as "no"', async () => {
+    const client = luigiClientStub({ confirm: false });
+    const host = new LuigiHost(() => client);
+    const settings = { header: 'h', body: 'b', buttonConfirm: 'yes', buttonDismiss: 'no' };
+    await expect(host.confirm(settings)).resolves.toBe(false);
+    client.confirmResult = true;
+    await expect(host.confirm(settings)).resolves.toBe(true);
+  });
+
+  it('reloads navigation through Luigi.configChanged when the host page offers it, else re-navigates', async () => {
+    const client = luigiClientStub({ route: '/home/openmcp/kro' });
+    const host = new LuigiHost(() => client);
+    await expect(host.reloadNavigation()).resolves.toBe(true);
+    expect(client.navigations).toEqual(['/home/openmcp/kro']);
+    const scopes: (string | undefined)[] = [];
+    (globalThis as { Luigi?: unknown }).Luigi = { configChanged: (scope?: string) => scopes.push(scope) };
+    await expect(host.reloadNavigation()).resolves.toBe(true);
+    expect(scopes).toEqual(['navigation']);
+    expect(client.navigations).toHaveLength(1);
+  });
+
+  it('reads the fresher token from the Luigi global context', () => {
+    (globalThis as { Luigi?: unknown }).Luigi = { getGlobalContext: () => ({ token: 'global' }) };
+    expect(new LuigiHost(() => null).globalContext()).toEqual({ token: 'global' });
+  });
+});

@@ -1,0 +1,94 @@
+import { luigiGlobal, type AlertType, type LuigiClientLike, type LuigiConfirmationSettings } from './luigi-client';
+
+/** UI5 theme names the elements support (SAP Horizon light/dark). */
+export type Ui5Theme = 'sap_horizon' | 'sap_horizon_dark';
+
+/**
+ * The one adapter between the elements and the portal: the `LuigiClient` property (platform-contract §5.3) and
+ * `window.Luigi` (§5.4). Each call reads the current client through `client()`, so a `LuigiClient` assigned after
+ * the element was created is used; members missing in the host's Luigi version degrade to documented fallbacks.
+ */
+export class LuigiHost {
+  /** @param client returns the element's current `LuigiClient` property (null when not set) */
+  constructor(private readonly client: () => LuigiClientLike | null | undefined) {}
+
+  /** Luigi locale (`getCurrentLocale`), or null when the host offers none. */
+  locale(): string | null {
+    return this.client()?.getCurrentLocale?.() ?? null;
+  }
+
+  /** Portal theme mapped to SAP Horizon: any theme name containing `dark` → `sap_horizon_dark`, else light. */
+  theme(): Ui5Theme {
+    const theme = this.client()?.uxManager?.().getCurrentTheme?.() ?? '';
+    return /dark/i.test(theme) ? 'sap_horizon_dark' : 'sap_horizon';
+  }
+
+  /** Token of the Luigi global context (refreshed by the portal without re-rendering, §5.4), if any. */
+  globalContext(): { readonly token?: unknown } | null {
+    return luigiGlobal()?.getGlobalContext?.() ?? null;
+  }
+
+  /**
+   * Shows an alert through `uxManager().showAlert` (§5.3).
+   * @returns false when the host offers no alerts: the caller shows the message inline instead
+   */
+  showAlert(text: string, type: AlertType): boolean {
+    const ux = this.client()?.uxManager?.();
+    if (!ux?.showAlert) return false;
+    void Promise.resolve(ux.showAlert({ text, type, closeAfter: type === 'error' ? undefined : 5000 }));
+    return true;
+  }
+
+  /**
+   * Asks the user to confirm through `uxManager().showConfirmationModal` (resolves on confirm, rejects on dismiss);
+   * without it, falls back to the browser's `confirm`.
+   * @returns true when the user confirmed
+   */
+  async confirm(settings: Required<Pick<LuigiConfirmationSettings, 'header' | 'body' | 'buttonConfirm' | 'buttonDismiss'>>): Promise<boolean> {
+    const ux = this.client()?.uxManager?.();
+    if (ux?.showConfirmationModal) {
+      return ux.showConfirmationModal({ type: 'warning', ...settings }).then(
+        () => true,
+        () => false, // Luigi rejects when the user dismisses: that is a "no", not an error
+      );
+    }
+    return globalThis.confirm?.(`${settings.header}\n\n${settings.body}`) ?? false;
+  }
+
+  /**
+   * Navigates relative to the closest navigation context (the control-plane entity, so `pathSegment` of a tool node
+   * works), else by `navigate` alone.
+   * @returns false when the host offers no link manager
+   */
+  navigate(path: string): boolean {
+    const links = this.client()?.linkManager?.();
+    if (!links) return false;
+    const target = links.fromClosestContext?.() ?? links;
+    if (!target.navigate) return false;
+    target.navigate(path);
+    return true;
+  }
+
+  /** Current route, for re-navigating to the same page; null when unknown. */
+  async currentRoute(): Promise<string | null> {
+    return (await this.client()?.linkManager?.().getCurrentRoute?.()) ?? null;
+  }
+
+  /**
+   * Reloads the portal's navigation without a full page reload (§5.6): `Luigi.configChanged('navigation')` where
+   * the host page offers it, else a navigation to the current route.
+   * @returns false when neither is possible
+   */
+  async reloadNavigation(): Promise<boolean> {
+    const luigi = luigiGlobal();
+    if (luigi?.configChanged) {
+      luigi.configChanged('navigation');
+      return true;
+    }
+    const route = await this.currentRoute();
+    const links = this.client()?.linkManager?.();
+    if (route === null || !links?.navigate) return false;
+    links.navigate(route);
+    return true;
+  }
+}

@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, linkedSignal, output, untracked } from '@angular/core';
+import {
+  defaultDraft,
+  draftFromResource,
+  sortVersions,
+  validateDraft,
+  yamlPreview,
+  type ConfigureDraft,
+  type EnablementResource,
+  type ToolDefinition,
+} from '@opencp/onboarding';
+import type { Texts } from '../../i18n/texts';
+import { ProviderRows } from './provider-rows';
+import { selectedValue } from './selected-value';
+
+/**
+ * The configure form (issue #3 §7), also used for upgrades: version select (newest first by semver), Crossplane
+ * providers, Flux components, validation against the catalog and a read-only YAML preview of exactly what will be
+ * sent. Emits the draft; the flow keeps it as `draft`, which this form shows again after a failure.
+ */
+@Component({
+  selector: 'openmcp-configure-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [ProviderRows],
+  templateUrl: './configure-form.html',
+  styleUrls: ['../panel.css', './configure-form.css'],
+})
+export class ConfigureForm {
+  /** Tool from the catalog: versions, providers, components. */
+  readonly tool = input.required<ToolDefinition>();
+  /** Dictionary of the current locale. */
+  readonly texts = input.required<Texts>();
+  /** The installed resource when upgrading (prefills the form); null for a first configuration. */
+  readonly resource = input<EnablementResource | null>(null);
+  /** The user's last input kept by the flow after a failure; wins over defaults and the installed spec. */
+  readonly draft = input<ConfigureDraft | null>(null);
+  /** A write is in flight: submitting is disabled. */
+  readonly busy = input(false);
+  /** Emits the valid draft when the user submits. */
+  readonly submitted = output<ConfigureDraft>();
+  /** Emits when the user closes the upgrade form without changes. */
+  readonly cancelled = output<void>();
+
+  protected readonly upgrading = computed(() => this.resource() !== null);
+  /** The form's value; re-derived only when the tool or the kept draft changes, not on live status updates. */
+  protected readonly value = linkedSignal<{ tool: ToolDefinition; draft: ConfigureDraft | null }, ConfigureDraft>({
+    source: () => ({ tool: this.tool(), draft: this.draft() }),
+    computation: ({ tool, draft }) => {
+      const resource = untracked(this.resource);
+      return draft ?? (resource ? draftFromResource(tool, resource) : defaultDraft(tool));
+    },
+  });
+  protected readonly versions = computed(() => sortVersions(this.tool().versions));
+  protected readonly errors = computed(() => validateDraft(this.tool(), this.value()));
+  protected readonly yaml = computed(() => yamlPreview(this.tool(), this.value()));
+  protected readonly providers = computed(() => {
+    const extension = this.tool().extension;
+    return extension?.type === 'providers' ? extension : null;
+  });
+  protected readonly components = computed(() => {
+    const extension = this.tool().extension;
+    return extension?.type === 'components' ? extension : null;
+  });
+  protected readonly versionError = computed(() => this.errors().find((error) => error.field === 'version'));
+
+  protected chooseVersion(event: Event): void {
+    const version = selectedValue(event);
+    this.value.update((draft) => ({ ...draft, version }));
+  }
+
+  protected changeProviders(providers: readonly { readonly name: string; readonly version: string }[]): void {
+    this.value.update((draft) => ({ ...draft, providers }));
+  }
+
+  protected toggleComponent(name: string, event: Event): void {
+    const checked = (event.target as { checked?: boolean } | null)?.checked === true;
+    this.value.update((draft) => {
+      const others = (draft.components ?? []).filter((component) => component !== name);
+      const order = this.components()?.components ?? [];
+      const next = checked ? [...others, name] : others;
+      return { ...draft, components: order.filter((component) => next.includes(component)) };
+    });
+  }
+
+  protected hasComponent(name: string): boolean {
+    return (this.value().components ?? []).includes(name);
+  }
+
+  protected submit(event?: Event): void {
+    event?.preventDefault();
+    if (this.busy() || this.errors().length > 0) return;
+    this.submitted.emit(this.value());
+  }
+}

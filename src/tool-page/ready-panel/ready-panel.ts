@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, output } from '@angular/core';
+import { StepPanel } from '../step-panel';
+import { ConditionsList } from '../conditions-list/conditions-list';
+
+/** Ready: installed version, conditions, the APIs the binding now serves (`boundResources`), Upgrade and Deactivate. */
+@Component({
+  selector: 'openmcp-ready-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [ConditionsList],
+  styleUrl: '../panel.css',
+  styles: `
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
+    dt { color: var(--sapContent_LabelColor); }
+    dd { margin: 0; }
+    ul { margin: 0; padding-inline-start: 1.25rem; }
+    code { font-family: var(--sapFontFamilyMono, monospace); }
+  `,
+  template: `
+    <section class="panel">
+      <h3 tabindex="-1" data-focus-target>{{ texts().ready.title(label()) }}</h3>
+      <dl>
+        <dt>{{ texts().ready.installedVersion }}</dt>
+        <dd data-testid="installed-version">{{ state().resource?.spec?.version }}</dd>
+      </dl>
+      <div>
+        <h4>{{ texts().ready.apis }}</h4>
+        @if (state().boundResources.length === 0) {
+          <p class="muted">{{ texts().ready.noApis }}</p>
+        } @else {
+          <ul>
+            @for (api of state().boundResources; track api.group + '/' + api.resource) {
+              <li data-testid="bound-resource"><code>{{ api.resource }}.{{ api.group }}</code></li>
+            }
+          </ul>
+        }
+      </div>
+      <openmcp-conditions-list [conditions]="state().status?.conditions ?? []" [errors]="state().status?.errors ?? []" [texts]="texts()" />
+      <div class="actions">
+        <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy" (click)="upgradeRequested.emit()">
+          {{ texts().ready.upgrade }}
+        </ui5-button>
+        <ui5-button data-testid="deactivate" design="Negative" [disabled]="state().busy" (click)="deactivateRequested.emit()">
+          {{ texts().ready.deactivate }}
+        </ui5-button>
+      </div>
+    </section>
+  `,
+})
+export class ReadyPanel extends StepPanel {
+  /** Emits when the user opens the upgrade form. */
+  readonly upgradeRequested = output<void>();
+  /** Emits when the user asks to deactivate (the page confirms first). */
+  readonly deactivateRequested = output<void>();
+}

@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
+import type { OnboardingState, SupportedLocale } from '@opencp/onboarding';
+import { localized } from '../../i18n/i18n';
+import type { Texts } from '../../i18n/texts';
+import { stepTagDesign } from '../step-design';
+
+/** Tool label, icon and description, the status tag (`data-step`, `data-status`) and the control-plane phase. */
+@Component({
+  selector: 'openmcp-status-header',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: `
+    <header class="header">
+      <ui5-icon class="icon" [attr.name]="state().tool.icon" aria-hidden="true"></ui5-icon>
+      <div class="text">
+        <h2>{{ label() }}</h2>
+        <p class="muted">{{ description() }}</p>
+        <p class="muted phase">{{ phase() }}</p>
+      </div>
+      <ui5-tag
+        data-testid="status"
+        [attr.data-step]="state().step"
+        [attr.data-status]="statusKind()"
+        [attr.design]="design()"
+      >{{ stepText() }}</ui5-tag>
+    </header>
+  `,
+  styles: `
+    .header { display: flex; align-items: flex-start; gap: 1rem; }
+    .icon { width: 2.5rem; height: 2.5rem; color: var(--sapContent_IconColor); flex: none; }
+    .text { flex: 1; }
+    h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
+    p { margin: 0.25rem 0 0; }
+    .muted { color: var(--sapContent_LabelColor); }
+  `,
+})
+export class StatusHeader {
+  /** Current flow state. */
+  readonly state = input.required<OnboardingState>();
+  /** Dictionary of the current locale. */
+  readonly texts = input.required<Texts>();
+  /** Locale for the catalog's texts. */
+  readonly locale = input.required<SupportedLocale>();
+
+  protected readonly label = computed(() => localized(this.state().tool.label, this.locale()));
+  protected readonly description = computed(() => localized(this.state().tool.description, this.locale()));
+  protected readonly stepText = computed(() => this.texts().steps[this.state().step]);
+  protected readonly design = computed(() => stepTagDesign(this.state().step, this.state().failure !== null));
+  /** Display-rule kind of the enablement resource, else of the binding; `pending` when neither exists. */
+  protected readonly statusKind = computed(() => this.state().status?.kind ?? this.state().bindingStatus?.kind ?? 'pending');
+  protected readonly phase = computed(() => {
+    const phase = this.state().controlPlanePhase;
+    return phase ? this.texts().controlPlane.phase(phase) : this.texts().controlPlane.unknownPhase;
+  });
+}

@@ -1,0 +1,14 @@
+import { Directive, input } from '@angular/core';
+import type { OnboardingState } from '@opencp/onboarding';
+import type { Texts } from '../i18n/texts';
+
+/** Inputs every step panel of the tool page takes. */
+@Directive()
+export abstract class StepPanel {
+  /** Current flow state. */
+  readonly state = input.required<OnboardingState>();
+  /** Dictionary of the current locale. */
+  readonly texts = input.required<Texts>();
+  /** Localised tool label. */
+  readonly label = input.required<string>();
+}

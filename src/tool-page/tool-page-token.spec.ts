@@ -1,0 +1,73 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Apollo } from 'apollo-angular';
+import { buildBinding, buildCatalog, buildControlPlane, buildTool, flushPromises } from '@opencp/onboarding/testing';
+import { CATALOG_FETCH } from '../session/catalog-store';
+import { fakeCatalogFetch } from '../testing/element-fakes';
+import { ToolPage } from './tool-page';
+import { ToolPageHarness } from './tool-page.harness';
+
+const GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
+const list = (items: unknown[]) => ({ version: { list: { resourceVersion: '1', items } } });
+
+/** Lets timers, the Apollo link chain and Angular settle. */
+async function settle(fixture: { whenStable(): Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await flushPromises();
+    await fixture.whenStable();
+  }
+}
+
+describe('ToolPage with the Apollo gateway client', () => {
+  const realFetch = globalThis.fetch;
+
+  beforeEach(() => {
+    // graphql-sse opens the live streams through fetch; they stay pending here (the HTTP path is under test).
+    globalThis.fetch = (() => new Promise(() => undefined)) as typeof fetch;
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), Apollo, { provide: CATALOG_FETCH, useValue: fakeCatalogFetch(buildCatalog([buildTool()])) }],
+    });
+  });
+
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('uses the refreshed token of a later context for the next request, and the global Luigi token first', async () => {
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(ToolPage);
+    const page = new ToolPageHarness(fixture.nativeElement.shadowRoot, () => settle(fixture));
+    fixture.componentRef.setInput('context', { token: 'token-1', toolId: 'kro', portalContext: { crdGatewayApiUrl: GATEWAY } });
+    await settle(fixture);
+
+    const load = http.expectOne(GATEWAY);
+    expect(load.request.headers.get('Authorization')).toBe('Bearer token-1');
+    expect(load.request.body.operationName).toBe('ToolState');
+    load.flush({ data: { mcp: list([buildControlPlane('Ready')]), bindings: list([]), tool: list([]) } });
+    await settle(fixture);
+    expect(page.step()).toBe('not-activated');
+
+    fixture.componentRef.setInput('context', { token: 'token-2', toolId: 'kro', portalContext: { crdGatewayApiUrl: GATEWAY } });
+    await settle(fixture);
+    http.expectNone(GATEWAY); // a token change alone does not reload
+    await page.click('activate');
+    const activate = http.expectOne(GATEWAY);
+    expect(activate.request.body.operationName).toBe('CreateAPIBinding');
+    expect(activate.request.headers.get('Authorization')).toBe('Bearer token-2');
+
+    (globalThis as { Luigi?: unknown }).Luigi = { getGlobalContext: () => ({ token: 'global-token' }) };
+    try {
+      activate.flush('Unauthorized', { status: 401, statusText: 'Unauthorized' });
+      await settle(fixture);
+      const again = http.expectOne(GATEWAY);
+      expect(again.request.headers.get('Authorization')).toBe('Bearer global-token');
+      again.flush({ data: { group: { version: { result: buildBinding({ phase: 'Binding' }) } } } });
+      await settle(fixture);
+      expect(page.step()).toBe('activating');
+    } finally {
+      delete (globalThis as { Luigi?: unknown }).Luigi;
+    }
+  });
+});

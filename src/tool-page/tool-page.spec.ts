@@ -1,0 +1,196 @@
+import { TestBed } from '@angular/core/testing';
+import { GatewayClient, GatewayError, type ToolCatalog } from '@opencp/onboarding';
+import {
+  buildBinding,
+  buildCatalog,
+  buildResource,
+  buildTool,
+  FakeGatewayClient,
+  mutationResult,
+  toolStateResult,
+} from '@opencp/onboarding/testing';
+import { DE } from '../i18n/de';
+import { EN } from '../i18n/en';
+import type { LuigiClientLike } from '../portal/luigi-client';
+import { CATALOG_FETCH } from '../session/catalog-store';
+import { settler } from '../testing/settle';
+import { fakeCatalogFetch, luigiClientStub, type LuigiClientStub } from '../testing/element-fakes';
+import { ToolPage } from './tool-page';
+import { ToolPageHarness } from './tool-page.harness';
+
+const GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
+const context = (overrides: Record<string, unknown> = {}) => ({
+  token: 'token-1',
+  toolId: 'kro',
+  portalContext: { crdGatewayApiUrl: GATEWAY },
+  ...overrides,
+});
+
+function setup(options: { catalog?: ToolCatalog | Error; gateway?: FakeGatewayClient } = {}) {
+  const gateway = options.gateway ?? new FakeGatewayClient().respond('ToolState', toolStateResult());
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: GatewayClient, useValue: gateway },
+      { provide: CATALOG_FETCH, useValue: fakeCatalogFetch(options.catalog ?? buildCatalog([buildTool()])) },
+    ],
+  });
+  const fixture = TestBed.createComponent(ToolPage);
+  const settle = settler(fixture);
+  const page = new ToolPageHarness(fixture.nativeElement.shadowRoot, settle);
+  return { fixture, gateway, page, settle };
+}
+
+describe('ToolPage', () => {
+  it('works with context set before LuigiClient', async () => {
+    const { fixture, page, settle } = setup();
+    fixture.componentRef.setInput('context', context());
+    fixture.componentRef.setInput('LuigiClient', luigiClientStub({ locale: 'de' }));
+    await settle();
+    expect(page.step()).toBe('not-activated');
+    expect(page.text('status')).toBe(DE.steps['not-activated']);
+  });
+
+  it('works with LuigiClient set before context, and follows later locale-less clients', async () => {
+    const { fixture, page, settle, gateway } = setup();
+    fixture.componentRef.setInput('LuigiClient', luigiClientStub({ locale: 'de-DE' }));
+    await settle();
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    expect(page.text('status')).toBe(DE.steps['not-activated']);
+    fixture.componentRef.setInput('LuigiClient', luigiClientStub({}));
+    await settle();
+    expect(page.text('status')).toBe(EN.steps['not-activated']);
+    expect(gateway.callsOf('ToolState')).toHaveLength(1); // a new LuigiClient does not restart the flow
+  });
+
+  it('shows a context error until a later context brings the gateway URL, then starts once', async () => {
+    const { fixture, page, settle, gateway } = setup();
+    fixture.componentRef.setInput('context', { token: 'token-1', toolId: 'kro' });
+    await settle();
+    expect(page.contextError()).toContain(EN.context.missingGateway);
+    expect(gateway.calls).toHaveLength(0);
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    expect(page.contextError()).toBeNull();
+    expect(page.step()).toBe('not-activated');
+    fixture.componentRef.setInput('context', context({ token: 'token-2' })); // same URL and tool: same flow
+    await settle();
+    expect(gateway.callsOf('ToolState')).toHaveLength(1);
+  });
+
+  it('reports a missing token, an unknown tool and a broken catalog instead of rendering nothing', async () => {
+    const first = setup();
+    first.fixture.componentRef.setInput('context', context({ token: undefined }));
+    await first.settle();
+    expect(first.page.contextError()).toContain(EN.context.missingToken);
+    first.fixture.componentRef.setInput('context', context({ toolId: 'nope' }));
+    await first.settle();
+    expect(first.page.contextError()).toContain(EN.context.unknownTool('nope'));
+
+    TestBed.resetTestingModule();
+    const broken = setup({ catalog: new Error('HTTP 404') });
+    broken.fixture.componentRef.setInput('context', context());
+    await broken.settle();
+    expect(broken.page.contextError()).toContain('HTTP 404');
+  });
+
+  it('activates once on a double click and announces the new step', async () => {
+    const gateway = new FakeGatewayClient()
+      .respond('ToolState', toolStateResult())
+      .respond('CreateAPIBinding', () => new Promise(() => undefined)); // stays in flight
+    const { fixture, page, settle } = setup({ gateway });
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    const button = page.find('activate')!;
+    button.click();
+    button.click(); // a double click before anything re-renders
+    await settle();
+    expect(gateway.callsOf('CreateAPIBinding').map((call) => call.variables)).toEqual([{ name: 'kro.services.opencp.cloud' }]);
+    expect(page.step()).toBe('activating');
+    expect(page.announcement()).toBe(EN.announcements.step('KRO', EN.steps.activating));
+  });
+
+  it('configures: sends the chosen version, keeps the input after a failure and retries it', async () => {
+    const gateway = new FakeGatewayClient()
+      .respond('ToolState', toolStateResult({ bindings: [buildBinding()] }))
+      .respondOnce('CreateKRO', new GatewayError('unavailable', 'Service Unavailable', [], 503))
+      .respond('CreateKRO', mutationResult(buildResource({ phase: null, spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })));
+    const { fixture, page, settle } = setup({ gateway });
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    expect(page.step()).toBe('configure');
+    await page.form().chooseVersion('v0.8.5');
+    await page.form().submit();
+    expect(page.errorMessage()).toContain(EN.failure.actions.configure);
+    expect(page.errorMessage()).toContain(EN.failure.kinds.unavailable);
+    expect(page.form().selectedVersion()).toBe('v0.8.5');
+    await page.click('retry');
+    expect(gateway.callsOf('CreateKRO').map((call) => call.variables['version'])).toEqual(['v0.8.5', 'v0.8.5']);
+    expect(page.step()).toBe('installing');
+    expect(page.errorMessage()).toBeNull();
+  });
+
+  it('deactivates only after the Luigi confirmation, which names the deletion of every object', async () => {
+    const gateway = new FakeGatewayClient()
+      .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }))
+      .respond('DeleteAPIBinding', mutationResult(true))
+      .respond('DeleteKRO', mutationResult(true));
+    const { fixture, page, settle } = setup({ gateway });
+    const luigi: LuigiClientStub = luigiClientStub({ confirm: false });
+    fixture.componentRef.setInput('LuigiClient', luigi);
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    expect(page.step()).toBe('ready');
+    await page.click('deactivate');
+    await settle();
+    expect(luigi.confirmations[0].body).toBe(EN.deactivation.confirmBody('KRO'));
+    expect(luigi.confirmations[0].body).toContain('deletes every object');
+    expect(gateway.callsOf('DeleteAPIBinding')).toHaveLength(0);
+
+    luigi.confirmResult = true;
+    await page.click('deactivate');
+    await settle();
+    expect(gateway.callsOf('DeleteAPIBinding')).toHaveLength(1);
+    expect(gateway.callsOf('DeleteKRO')).toHaveLength(1);
+  });
+
+  it('offers the navigation refresh once the user\'s configuration became Ready, and alerts through Luigi', async () => {
+    const gateway = new FakeGatewayClient()
+      .respond('ToolState', toolStateResult({ bindings: [buildBinding()] }))
+      .respond('CreateKRO', mutationResult(buildResource({ phase: 'Provisioning', conditions: [] })));
+    const { fixture, page, settle } = setup({ gateway });
+    const luigi = luigiClientStub({});
+    fixture.componentRef.setInput('LuigiClient', luigi as LuigiClientLike);
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    await page.form().submit();
+    expect(page.step()).toBe('installing');
+    expect(page.has('refresh-navigation')).toBe(false);
+    gateway.stream('WatchKROs').event('MODIFIED', buildResource());
+    await settle();
+    expect(page.step()).toBe('ready');
+    expect(luigi.alerts).toEqual([{ text: EN.announcements.step('KRO', EN.steps.ready), type: 'success' }]);
+    await page.click('refresh-navigation');
+    await settle();
+    expect(luigi.navigations).toEqual(['/current/route']);
+    expect(page.has('refresh-navigation')).toBe(false);
+  });
+
+  it('lets the user change the configuration while installing and sends a merge patch', async () => {
+    const installing = buildResource({ phase: 'Progressing', spec: { version: 'v0.9.3', chartVersion: '0.9.3' }, conditions: [] });
+    const gateway = new FakeGatewayClient()
+      .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [installing] }))
+      .respond('UpdateKRO', mutationResult(buildResource({ phase: 'Progressing', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })));
+    const { fixture, page, settle } = setup({ gateway });
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    await page.click('upgrade');
+    expect(page.form().selectedVersion()).toBe('v0.9.3'); // prefilled with the installed spec
+    await page.form().chooseVersion('v0.8.5');
+    await page.form().submit();
+    expect(gateway.callsOf('UpdateKRO').map((call) => call.variables)).toEqual([
+      expect.objectContaining({ name: 'default', resourceVersion: '200', version: 'v0.8.5', chartVersion: '0.8.5' }),
+    ]);
+  });
+});
+});

@@ -1,0 +1,190 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  CUSTOM_ELEMENTS_SCHEMA,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+  untracked,
+  ViewEncapsulation,
+} from '@angular/core';
+import { findTool, OnboardingMachine, type ConfigureDraft, type OnboardingStep, type PortalContext } from '@opencp/onboarding';
+import { localized } from '../i18n/i18n';
+import type { LuigiClientLike } from '../portal/luigi-client';
+import { NavigationRefresh } from '../portal/navigation-refresh';
+import { ContextError } from '../session/context-error/context-error';
+import { ElementSession } from '../session/element-session';
+import { ActivationPanel } from './activation-panel/activation-panel';
+import { ConfigureForm } from './configure-form/configure-form';
+import { DeactivatingPanel } from './deactivating-panel/deactivating-panel';
+import { FailureMessage } from './failure-message/failure-message';
+import { FIXED_TOOL_ID } from './fixed-tool-id';
+import { InstallingPanel } from './installing-panel/installing-panel';
+import { PermissionClaims } from './permission-claims/permission-claims';
+import { ReadyPanel } from './ready-panel/ready-panel';
+import { StatusHeader } from './status-header/status-header';
+
+/**
+ * Root of a tool page element (`openmcp-<tool>-onboarding`, or `openmcp-tool-onboarding` with `context.toolId`):
+ * context → catalog → gateway client → `OnboardingMachine`, one child per step. The machine is created when tool and
+ * gateway URL are known, replaced when either changes and disposed (streams closed) when the element leaves the DOM.
+ */
+@Component({
+  selector: 'openmcp-tool-page',
+  encapsulation: ViewEncapsulation.ShadowDom,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  providers: [NavigationRefresh],
+  imports: [
+    ActivationPanel,
+    ConfigureForm,
+    ContextError,
+    DeactivatingPanel,
+    FailureMessage,
+    InstallingPanel,
+    PermissionClaims,
+    ReadyPanel,
+    StatusHeader,
+  ],
+  templateUrl: './tool-page.html',
+  styleUrl: './tool-page.css',
+})
+export class ToolPage {
+  private readonly fixedToolId = inject(FIXED_TOOL_ID, { optional: true });
+  private readonly injector = inject(Injector);
+  private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly navigation = inject(NavigationRefresh);
+
+  /** Luigi node context (platform-contract §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`, `toolId`. */
+  readonly context = input<PortalContext | null>();
+  /** Luigi's client for web components (§5.3): locale, theme, alerts, confirmation modal, navigation. */
+  // eslint-disable-next-line @angular-eslint/no-input-rename -- the property name is fixed by Luigi
+  readonly LuigiClient = input<LuigiClientLike | null>();
+
+  protected readonly session = new ElementSession(this.context, this.LuigiClient);
+  protected readonly texts = this.session.texts;
+  protected readonly toolId = computed(() => this.fixedToolId ?? this.context()?.toolId ?? null);
+  protected readonly tool = computed(() => {
+    const catalog = this.session.catalog.hasValue() ? this.session.catalog.value() : undefined;
+    const id = this.toolId();
+    return catalog && id ? (findTool(catalog, id) ?? null) : null;
+  });
+  protected readonly label = computed(() => {
+    const tool = this.tool();
+    return tool ? localized(tool.label, this.session.locale()) : '';
+  });
+  protected readonly problem = computed(() => {
+    const problem = this.session.problem();
+    if (problem) return problem;
+    if (this.session.catalog.hasValue() && !this.tool()) return this.texts().context.unknownTool(this.toolId() ?? 'context.toolId');
+    return null;
+  });
+
+  private readonly machine = this.session.keepAlive(this.tool, (tool, gateway) => new OnboardingMachine(tool, gateway));
+  protected readonly state = computed(() => this.machine()?.state() ?? null);
+  protected readonly step = computed<OnboardingStep | null>(() => this.state()?.step ?? null);
+  /** The configure form is shown for a first configuration and while upgrading (also from `installing`). */
+  protected readonly formShown = computed(() => this.step() === 'configure' || this.state()?.upgrading === true);
+  /** Inline notice where the host offers no alerts. */
+  protected readonly notice = signal<string | null>(null);
+  protected readonly announcement = computed(() => {
+    const step = this.step();
+    return step ? this.texts().announcements.step(this.label(), this.texts().steps[step]) : '';
+  });
+
+  constructor() {
+    this.followStepChanges();
+  }
+
+  protected activate(): void {
+    this.machine()?.activate();
+  }
+
+  protected acceptClaims(): void {
+    this.machine()?.acceptClaims();
+  }
+
+  protected configure(draft: ConfigureDraft): void {
+    this.machine()?.configure(draft);
+  }
+
+  protected upgrade(draft: ConfigureDraft): void {
+    this.machine()?.upgrade(draft);
+  }
+
+  protected startUpgrade(): void {
+    this.machine()?.startUpgrade();
+  }
+
+  protected cancelUpgrade(): void {
+    this.machine()?.cancelUpgrade();
+  }
+
+  protected retry(): void {
+    this.machine()?.retry();
+  }
+
+  protected dismissError(): void {
+    this.machine()?.dismissError();
+  }
+
+  /** Asks through Luigi's confirmation modal, saying that kcp deletes every object of the tool's APIs (§1.4). */
+  protected async deactivate(): Promise<void> {
+    const texts = this.texts();
+    const label = this.label();
+    const confirmed = await this.session.host.confirm({
+      header: texts.deactivation.confirmHeader(label),
+      body: texts.deactivation.confirmBody(label),
+      buttonConfirm: texts.deactivation.confirm,
+      buttonDismiss: texts.deactivation.dismiss,
+    });
+    if (confirmed) this.machine()?.deactivate();
+  }
+
+  protected async refreshNavigation(): Promise<void> {
+    await this.navigation.refresh(this.session.host);
+  }
+
+  /**
+   * Follows the flow: when a user's configure/upgrade reached Ready or a deactivation finished
+   * (`state.navigationChange`, once per user action), offers the navigation refresh (§5.6) and says so through a
+   * Luigi alert (inline without one); the next command withdraws the offer. On every step change moves focus to
+   * the new step's heading.
+   */
+  private followStepChanges(): void {
+    const navigationChange = computed(() => this.state()?.navigationChange ?? null);
+    effect(() => {
+      const change = navigationChange(); // computed: re-runs only when the value changes, not on every state update
+      untracked(() => {
+        if (!change) {
+          this.navigation.withdraw();
+          return;
+        }
+        this.navigation.offer();
+        const text = this.announcement();
+        if (!this.session.host.showAlert(text, 'success')) this.notice.set(text);
+      });
+    });
+    let previous: OnboardingStep | null = null;
+    effect(() => {
+      const step = this.step();
+      const before = previous;
+      previous = step;
+      if (!step || !before || before === step || before === 'loading') return;
+      untracked(() => {
+        this.notice.set(null);
+        afterNextRender(() => this.focusStep(), { injector: this.injector });
+      });
+    });
+  }
+
+  private focusStep(): void {
+    const root = this.element.nativeElement.shadowRoot ?? this.element.nativeElement;
+    root.querySelector<HTMLElement>('[data-focus-target]')?.focus();
+  }
+}
