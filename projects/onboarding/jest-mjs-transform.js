@@ -1,6 +1,7 @@
 /**
- * Jest transformer for the ESM-only `.mjs` bundles of @angular/core (signals) so the domain library's specs run in
- * plain Node CommonJS without jest-preset-angular. esbuild is already installed through @angular/build.
+ * Jest transformer for ES modules in plain JavaScript — the ESM-only `.mjs` bundles of @angular/core (signals), the
+ * generated catalog validator (`*.generated.js`) and `scripts/*.mjs` — so the domain library's specs run in plain Node
+ * CommonJS without jest-preset-angular. esbuild is already installed through @angular/build.
  */
 const { transformSync } = require('esbuild');
 

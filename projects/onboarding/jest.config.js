@@ -8,6 +8,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../../tsconfig.spec.json' }],
     // @angular/core ships ESM only (.mjs); signals need it in the Node/CommonJS test run.
     '^.+\\.mjs$': '<rootDir>/jest-mjs-transform.js',
+    // The generated ajv standalone catalog validator is an ES module as well.
+    '^.+\\.generated\\.js$': '<rootDir>/jest-mjs-transform.js',
   },
   transformIgnorePatterns: ['node_modules/(?!@angular/)'],
   moduleNameMapper: {

@@ -48,6 +48,15 @@ describe('parseCatalog', () => {
     expect(problems).toContain('/tools/2/versions/0/version: must be string');
   });
 
+  it('rejects empty texts and repeated components (checks that need the ajv runtime helpers)', () => {
+    const json = JSON.parse(JSON.stringify(shippedCatalog));
+    json.tools[0].icon = '';
+    json.tools[2].extension.components.push(json.tools[2].extension.components[0]);
+    const problems = problemsOf(json);
+    expect(problems).toContain('/tools/0/icon: must NOT have fewer than 1 characters');
+    expect(problems.some((p) => p.startsWith('/tools/2/extension/components: must NOT have duplicate items'))).toBe(true);
+  });
+
   it('rejects a GraphQL-unsafe list field and a wrong schemaVersion', () => {
     const json = JSON.parse(JSON.stringify(buildCatalog([buildTool({ resource: { ...buildTool().resource, listField: 'KRO s' } })])));
     json.schemaVersion = 2;

@@ -1,10 +1,8 @@
-import Ajv from 'ajv';
 import { valid as validSemver, coerce } from 'semver';
 import { CatalogError, type CatalogProblem } from './catalog-error';
-import catalogSchema from './catalog.schema.json';
+// Ahead-of-time ajv code for catalog.schema.json: no ajv compiler and no `new Function` in the bundle (strict CSP).
+import validateSchema from './catalog-validator.generated.js';
 import type { ToolCatalog, ToolDefinition } from './tool-definition';
-
-const validateSchema = new Ajv({ allErrors: true, strict: true }).compile(catalogSchema);
 
 /**
  * Validates a catalog document (already JSON-parsed) against `catalog.schema.json` and the rules a schema cannot
