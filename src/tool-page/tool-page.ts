@@ -1,4 +1,5 @@
 import {
+  afterEveryRender,
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
@@ -19,6 +20,7 @@ import type { LuigiClientLike } from '../portal/luigi-client';
 import { NavigationRefresh } from '../portal/navigation-refresh';
 import { ContextError } from '../session/context-error/context-error';
 import { ElementSession } from '../session/element-session';
+import { loadConfigureFormUi5 } from '../ui5-on-demand';
 import { ActivationPanel } from './activation-panel/activation-panel';
 import { ConfigureForm } from './configure-form/configure-form';
 import { DeactivatingPanel } from './deactivating-panel/deactivating-panel';
@@ -90,6 +92,16 @@ export class ToolPage {
   protected readonly step = computed<OnboardingStep | null>(() => this.state()?.step ?? null);
   /** The configure form is shown for a first configuration and while upgrading (also from `installing`). */
   protected readonly formShown = computed(() => this.step() === 'configure' || this.state()?.upgrading === true);
+  /**
+   * The form will (probably) be needed soon: its lazy chunks (the form with the YAML printer, the UI5 select and
+   * checkbox) are fetched once a user activates the tool, so they are there when the configure step arrives.
+   */
+  protected readonly formAhead = computed(() => {
+    const step = this.step();
+    return this.formShown() || step === 'activating' || step === 'permission-claims';
+  });
+  /** A step change found no heading to focus yet: the deferred form was still loading. */
+  private focusPending = false;
   /** Inline notice where the host offers no alerts. */
   protected readonly notice = signal<string | null>(null);
   protected readonly announcement = computed(() => {
@@ -99,6 +111,9 @@ export class ToolPage {
 
   constructor() {
     this.followStepChanges();
+    effect(() => {
+      if (this.formAhead()) void loadConfigureFormUi5();
+    });
   }
 
   protected activate(): void {
@@ -181,10 +196,16 @@ export class ToolPage {
         afterNextRender(() => this.focusStep(), { injector: this.injector });
       });
     });
+    // The deferred form renders after its chunk arrived, one or more renders after the step change.
+    afterEveryRender(() => {
+      if (this.focusPending) this.focusStep();
+    });
   }
 
   private focusStep(): void {
     const root = this.element.nativeElement.shadowRoot ?? this.element.nativeElement;
-    root.querySelector<HTMLElement>('[data-focus-target]')?.focus();
+    const target = root.querySelector<HTMLElement>('[data-focus-target]');
+    this.focusPending = !target && untracked(this.formShown);
+    target?.focus();
   }
 }
