@@ -83,8 +83,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
 export type AllowedVersions = Record<ServiceTool['id'], string[]>;
 
 export const DEFAULT_ALLOWED_VERSIONS: AllowedVersions = {
-  crossplane: ['v1.20.1', 'v2.0.2'],
-  kro: ['v0.8.5', 'v0.9.3'],
-  flux: ['v2.4.0', 'v2.8.3'],
-  ocm: ['v0.29.0'],
+  crossplane: ['v1.20.0', 'v1.20.1'],
+  kro: ['v0.8.4', 'v0.8.5'],
+  flux: ['v2.3.0', 'v2.4.0'],
+  ocm: ['v0.28.0', 'v0.29.0'],
 };

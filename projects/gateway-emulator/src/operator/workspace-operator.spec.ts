@@ -93,10 +93,10 @@ describe('simulated operator timeline (fast timings)', () => {
     expect(condition(get('KRO', 'default'), 'Ready')).toMatchObject({
       status: 'False',
       reason: 'ReconcileError',
-      message: 'invalid user input: requested version is not available: "v9.9.9", available versions are: v0.8.5, v0.9.3',
+      message: 'invalid user input: requested version is not available: "v9.9.9", available versions are: v0.8.4, v0.8.5',
     });
     await until('Crossplane error', () => get('Crossplane', 'default')?.status?.phase === 'Progressing');
-    expect(condition(get('Crossplane', 'default'), 'Ready')?.message).toBe('requested version "v9.9.9" is not available, available versions: [v1.20.1 v2.0.2]');
+    expect(condition(get('Crossplane', 'default'), 'Ready')?.message).toBe('requested version "v9.9.9" is not available, available versions: [v1.20.0 v1.20.1]');
     gateway.setAllowedVersions({ kro: ['v9.9.9'] });
     await until('KRO Ready after allowing', () => get('KRO', 'default')?.status?.phase === 'Ready');
   });
@@ -106,7 +106,7 @@ describe('simulated operator timeline (fast timings)', () => {
     ws().store.create(def('Flux'), { metadata: { name: 'default' }, spec: { version: 'v2.4.0' } });
     await until('Flux Ready', () => get('Flux', 'default')?.status?.phase === 'Ready');
     const phases = recordPhases('Flux', 'default');
-    ws().store.update(def('Flux'), 'default', { spec: { version: 'v2.8.3' } });
+    ws().store.update(def('Flux'), 'default', { spec: { version: 'v2.3.0' } });
     expect(get('Flux', 'default')?.metadata.generation).toBe(2);
     await until('Flux Ready at generation 2', () => get('Flux', 'default')?.status?.observedGeneration === 2 && get('Flux', 'default')?.status?.phase === 'Ready');
     expect(phases).toEqual(['Ready', 'Provisioning', 'Ready']);
