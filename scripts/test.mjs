@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the unit tests of every project (Jest, root config) and the end-to-end tests (Playwright), each with
+ * `npm test`: a type check of every project, the unit tests of every project (Jest, root config) and the end-to-end tests (Playwright), each with
  * its JSON reporter; prints one line per runner and, last and alone on its line, "N passed, N failed".
  * Exits non-zero when a test failed or a runner could not report (a crash counts as one failure).
  */
@@ -48,6 +48,9 @@ function e2eCounts(report, status) {
   return { passed: expected + flaky, failed: unexpected + errors, note: `${skipped} skipped, ${flaky} flaky, ${errors} errors outside tests` };
 }
 
+// Jest transpiles without type checking (isolatedModules), so the types of every project are checked once here.
+const typecheck = run('type check', 'tsc', ['-p', 'tsconfig.typecheck.json']);
+
 const unitReport = join(reports, 'jest.json');
 const unit = run('unit tests', 'jest', ['--json', `--outputFile=${unitReport}`]);
 const e2eReport = join(reports, 'playwright.json');
@@ -56,6 +59,7 @@ const e2e = run('e2e tests', 'playwright', ['test', '-c', 'e2e/playwright.config
 });
 
 const counts = [
+  ['type check', { passed: typecheck.status === 0 ? 1 : 0, failed: typecheck.status === 0 ? 0 : 1, note: 'tsc -p tsconfig.typecheck.json' }, typecheck],
   ['unit', unitCounts(readJson(unitReport), unit.status), unit],
   ['e2e', e2eCounts(readJson(e2eReport), e2e.status), e2e],
 ];

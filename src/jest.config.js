@@ -12,5 +12,6 @@ module.exports = {
   moduleNameMapper: {
     '^@opencp/onboarding$': '<rootDir>/../projects/onboarding/src/public-api.ts',
     '^@opencp/onboarding/testing$': '<rootDir>/../projects/onboarding/testing/public-api.ts',
+    '^@opencp/onboarding/yaml-preview$': '<rootDir>/../projects/onboarding/src/config/yaml-preview.ts',
   },
 };

@@ -15,5 +15,6 @@ module.exports = {
   moduleNameMapper: {
     '^@opencp/onboarding$': '<rootDir>/src/public-api.ts',
     '^@opencp/onboarding/testing$': '<rootDir>/testing/public-api.ts',
+    '^@opencp/onboarding/yaml-preview$': '<rootDir>/src/config/yaml-preview.ts',
   },
 };

@@ -30,7 +30,7 @@ export function toGatewayResult<T>(outcome: ApolloOutcome<T>): GatewayResult<T> 
 }
 
 /**
- * Classifies a transport failure: an HTTP status with its body (401, 404, 429, 503, 504 of §4.7; apollo-angular's
+ * Classifies a transport failure: an HTTP status with its body (401, 404, 429, 503, 504 of §4.7; Apollo's
  * HttpLink reports them as `ServerError`, graphql-sse as `NetworkError` carrying the `Response`), else a network
  * error. A {@link GatewayError} passes through unchanged.
  */

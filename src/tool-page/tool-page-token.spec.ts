@@ -1,10 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
 import { buildBinding, buildCatalog, buildControlPlane, buildTool, flushPromises } from '@opencp/onboarding/testing';
+import { GATEWAY_FETCH } from '../gateway/gateway-clients';
 import { CATALOG_FETCH } from '../session/catalog-store';
 import { fakeCatalogFetch } from '../testing/element-fakes';
+import { FakeGatewayFetch } from '../testing/fake-gateway-fetch';
 import { ToolPage } from './tool-page';
 import { ToolPageHarness } from './tool-page.harness';
 
@@ -22,12 +22,18 @@ async function settle(fixture: { whenStable(): Promise<unknown> }): Promise<void
 
 describe('ToolPage with the Apollo gateway client', () => {
   const realFetch = globalThis.fetch;
+  let http: FakeGatewayFetch;
 
   beforeEach(() => {
-    // graphql-sse opens the live streams through fetch; they stay pending here (the HTTP path is under test).
+    // graphql-sse opens the live streams through the global fetch; they stay pending here (the HTTP path is under test).
     globalThis.fetch = (() => new Promise(() => undefined)) as typeof fetch;
+    http = new FakeGatewayFetch();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), Apollo, { provide: CATALOG_FETCH, useValue: fakeCatalogFetch(buildCatalog([buildTool()])) }],
+      providers: [
+        Apollo,
+        { provide: GATEWAY_FETCH, useValue: http.fetch },
+        { provide: CATALOG_FETCH, useValue: fakeCatalogFetch(buildCatalog([buildTool()])) },
+      ],
     });
   });
 
@@ -36,16 +42,15 @@ describe('ToolPage with the Apollo gateway client', () => {
   });
 
   it('uses the refreshed token of a later context for the next request, and the global Luigi token first', async () => {
-    const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ToolPage);
     const page = new ToolPageHarness(fixture.nativeElement.shadowRoot, () => settle(fixture));
     fixture.componentRef.setInput('context', { token: 'token-1', toolId: 'kro', portalContext: { crdGatewayApiUrl: GATEWAY } });
     await settle(fixture);
 
     const load = http.expectOne(GATEWAY);
-    expect(load.request.headers.get('Authorization')).toBe('Bearer token-1');
-    expect(load.request.body.operationName).toBe('ToolState');
-    load.flush({ data: { mcp: list([buildControlPlane('Ready')]), bindings: list([]), tool: list([]) } });
+    expect(load.headers.get('Authorization')).toBe('Bearer token-1');
+    expect(load.body.operationName).toBe('ToolState');
+    load.respond({ data: { mcp: list([buildControlPlane('Ready')]), bindings: list([]), tool: list([]) } });
     await settle(fixture);
     expect(page.step()).toBe('not-activated');
 
@@ -54,16 +59,16 @@ describe('ToolPage with the Apollo gateway client', () => {
     http.expectNone(GATEWAY); // a token change alone does not reload
     await page.click('activate');
     const activate = http.expectOne(GATEWAY);
-    expect(activate.request.body.operationName).toBe('CreateAPIBinding');
-    expect(activate.request.headers.get('Authorization')).toBe('Bearer token-2');
+    expect(activate.body.operationName).toBe('CreateAPIBinding');
+    expect(activate.headers.get('Authorization')).toBe('Bearer token-2');
 
     (globalThis as { Luigi?: unknown }).Luigi = { getGlobalContext: () => ({ token: 'global-token' }) };
     try {
-      activate.flush('Unauthorized', { status: 401, statusText: 'Unauthorized' });
+      activate.respond('Unauthorized', 401);
       await settle(fixture);
       const again = http.expectOne(GATEWAY);
-      expect(again.request.headers.get('Authorization')).toBe('Bearer global-token');
-      again.flush({ data: { group: { version: { result: buildBinding({ phase: 'Binding' }) } } } });
+      expect(again.headers.get('Authorization')).toBe('Bearer global-token');
+      again.respond({ data: { group: { version: { result: buildBinding({ phase: 'Binding' }) } } } });
       await settle(fixture);
       expect(page.step()).toBe('activating');
     } finally {

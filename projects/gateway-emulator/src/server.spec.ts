@@ -33,8 +33,8 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
   const kroStore = () => running.gateway.workspace(TEAM_A)!.store;
 
   /** Collects events of a subscription until `count` arrived or the stream completed. */
-  async function collect(query: string, variables: Record<string, unknown>, count: number, whileOpen?: () => Promise<void>): Promise<Array<ExecutionResult<Record<string, KroEvent>>>> {
-    const results: Array<ExecutionResult<Record<string, KroEvent>>> = [];
+  async function collect(query: string, variables: Record<string, unknown>, count: number, whileOpen?: () => Promise<void>): Promise<Array<ExecutionResult<Record<string, KroEvent>, unknown>>> {
+    const results: Array<ExecutionResult<Record<string, KroEvent>, unknown>> = [];
     const iterator = client().iterate<Record<string, KroEvent>>({ query, variables });
     const consumer = (async () => {
       for await (const result of iterator) {

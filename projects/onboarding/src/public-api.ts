@@ -24,7 +24,8 @@ export { validateDraft, type DraftErrorCode, type DraftFieldError } from './cata
 
 // config
 export { enablementSpec, upgradePatch, type SpecPatch, type UpgradePatch } from './config/enablement-spec';
-export { enablementObject, yamlPreview, type EnablementObject } from './config/yaml-preview';
+export { enablementObject, type EnablementObject } from './config/enablement-object';
+// yamlPreview has its own entry, @opencp/onboarding/yaml-preview, so `yaml` stays out of every page's initial chunk.
 
 // context
 export type { GlobalContext, PortalContext } from './context/portal-context';

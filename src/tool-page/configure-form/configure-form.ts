@@ -4,11 +4,11 @@ import {
   draftFromResource,
   sortVersions,
   validateDraft,
-  yamlPreview,
   type ConfigureDraft,
   type EnablementResource,
   type ToolDefinition,
 } from '@opencp/onboarding';
+import { yamlPreview } from '@opencp/onboarding/yaml-preview';
 import type { Texts } from '../../i18n/texts';
 import { ProviderRows } from './provider-rows';
 import { selectedValue } from './selected-value';

@@ -1,4 +1,6 @@
-import { valid as validSemver, coerce } from 'semver';
+// Per-function semver modules: the package index would pull in ranges, comparators and more (~5 kB gzipped).
+import coerce from 'semver/functions/coerce';
+import validSemver from 'semver/functions/valid';
 import { CatalogError, type CatalogProblem } from './catalog-error';
 // Ahead-of-time ajv code for catalog.schema.json: no ajv compiler and no `new Function` in the bundle (strict CSP).
 import validateSchema from './catalog-validator.generated.js';

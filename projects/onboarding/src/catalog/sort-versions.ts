@@ -1,4 +1,7 @@
-import { coerce, compare, parse } from 'semver';
+// Per-function semver modules keep the rest of the package (ranges, comparators) out of the bundle.
+import coerce from 'semver/functions/coerce';
+import compare from 'semver/functions/compare';
+import parse from 'semver/functions/parse';
 import type { ToolDefinition, ToolVersion } from './tool-definition';
 
 /**

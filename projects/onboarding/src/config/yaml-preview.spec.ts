@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { buildComponentsTool, buildProvidersTool, buildTool } from '../../testing/tool-builders';
-import { enablementObject, yamlPreview } from './yaml-preview';
+import { enablementObject } from './enablement-object';
+import { yamlPreview } from './yaml-preview';
 
 describe('enablementObject and yamlPreview', () => {
   it('builds the exact object configure creates', () => {

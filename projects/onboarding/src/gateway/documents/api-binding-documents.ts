@@ -1,4 +1,5 @@
-import { parse } from 'graphql';
+// Operations pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
+import { CreateAPIBinding, DeleteAPIBinding, UpdateAPIBindingClaims, WatchAPIBindings } from './documents.generated';
 import { BINDING_FIELDS } from './fragments';
 import { joinDocuments } from './instantiate-template';
 
@@ -9,69 +10,16 @@ import { joinDocuments } from './instantiate-template';
  */
 
 /** Variables `{ name }` = export name. Creates the binding; "already exists" means adopt (§1.5). */
-export const CreateAPIBindingMutation = joinDocuments(
-  parse(/* GraphQL */ `
-    mutation CreateAPIBinding($name: String!) {
-      group: apis_kcp_io {
-        version: v1alpha2 {
-          result: createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) {
-            ...BindingFields
-          }
-        }
-      }
-    }
-  `),
-  BINDING_FIELDS,
-);
+export const CreateAPIBindingMutation = joinDocuments(CreateAPIBinding, BINDING_FIELDS);
 
 /**
  * Variables `{ name, resourceVersion, claims }`: the complete `spec.permissionClaims` list (merge patch replaces
  * arrays) with the binding's resourceVersion for optimistic locking (§3.3, "DecideClaims" of §3.4).
  */
-export const UpdateAPIBindingClaimsMutation = joinDocuments(
-  parse(/* GraphQL */ `
-    mutation UpdateAPIBindingClaims(
-      $name: String!
-      $resourceVersion: String!
-      $claims: [ApisKcpIoV1alpha2APIBindingSpecPermissionClaims_Input]
-    ) {
-      group: apis_kcp_io {
-        version: v1alpha2 {
-          result: updateAPIBinding(
-            name: $name
-            object: { metadata: { resourceVersion: $resourceVersion }, spec: { permissionClaims: $claims } }
-          ) {
-            ...BindingFields
-          }
-        }
-      }
-    }
-  `),
-  BINDING_FIELDS,
-);
+export const UpdateAPIBindingClaimsMutation = joinDocuments(UpdateAPIBindingClaims, BINDING_FIELDS);
 
 /** Variables `{ name }`. Answers `true` once accepted; kcp then removes the tool's objects (§1.4). */
-export const DeleteAPIBindingMutation = parse(/* GraphQL */ `
-  mutation DeleteAPIBinding($name: String!) {
-    group: apis_kcp_io {
-      version: v1alpha2 {
-        result: deleteAPIBinding(name: $name)
-      }
-    }
-  }
-`);
+export const DeleteAPIBindingMutation = DeleteAPIBinding;
 
 /** Variables `{ resourceVersion? }`: watch of every APIBinding of the workspace, aliased `event` (§4.5). */
-export const APIBindingsSubscription = joinDocuments(
-  parse(/* GraphQL */ `
-    subscription WatchAPIBindings($resourceVersion: String) {
-      event: apis_kcp_io_v1alpha2_apibindings(resourceVersion: $resourceVersion) {
-        type
-        object {
-          ...BindingFields
-        }
-      }
-    }
-  `),
-  BINDING_FIELDS,
-);
+export const APIBindingsSubscription = joinDocuments(WatchAPIBindings, BINDING_FIELDS);

@@ -1,4 +1,5 @@
-import { parse } from 'graphql';
+// Operations pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
+import { WatchManagedControlPlanes } from './documents.generated';
 import { CONTROL_PLANE_FIELDS } from './fragments';
 import { joinDocuments } from './instantiate-template';
 
@@ -9,16 +10,4 @@ export const CONTROL_PLANE_NAME = 'default';
  * Variables `{ resourceVersion? }`: watch of the workspace's ManagedControlPlanes (there is one, `default`), aliased
  * `event`. Open only while it is not Ready (issue #3 §5).
  */
-export const ManagedControlPlanesSubscription = joinDocuments(
-  parse(/* GraphQL */ `
-    subscription WatchManagedControlPlanes($resourceVersion: String) {
-      event: core_opencp_cloud_v1alpha1_managedcontrolplanes(resourceVersion: $resourceVersion) {
-        type
-        object {
-          ...ControlPlaneFields
-        }
-      }
-    }
-  `),
-  CONTROL_PLANE_FIELDS,
-);
+export const ManagedControlPlanesSubscription = joinDocuments(WatchManagedControlPlanes, CONTROL_PLANE_FIELDS);

@@ -1,51 +1,12 @@
-import { Kind, parse, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import type { ToolDefinition } from '../../catalog/tool-definition';
 import { assertGraphQLName } from '../graphql-names';
+// StateQueryTemplate: the MCP list and the APIBinding list, each aliased on its own; ToolBlockTemplate: one tool's
+// list block, aliased `TOOL_ALIAS`. Pre-parsed from document-sources.ts.
+import { StateQueryTemplate, ToolBlockTemplate } from './documents.generated';
 import { BINDING_FIELDS, CONTROL_PLANE_FIELDS, TOOL_FIELDS_TEMPLATE } from './fragments';
 import { instantiateTemplate, joinDocuments } from './instantiate-template';
 import { removedSpecFields, toolRenames } from './tool-renames';
-
-/** The blocks every state query has: the MCP list and the APIBinding list, each aliased on its own. */
-const BASE_TEMPLATE = parse(/* GraphQL */ `
-  query STATE_QUERY {
-    mcp: core_opencp_cloud {
-      version: v1alpha1 {
-        list: ManagedControlPlanes {
-          resourceVersion
-          items {
-            ...ControlPlaneFields
-          }
-        }
-      }
-    }
-    bindings: apis_kcp_io {
-      version: v1alpha2 {
-        list: APIBindings {
-          resourceVersion
-          items {
-            ...BindingFields
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** One tool's list block, aliased `TOOL_ALIAS`. */
-const TOOL_BLOCK_TEMPLATE = parse(/* GraphQL */ `
-  query ToolBlock {
-    TOOL_ALIAS: TOOL_GROUP {
-      version: TOOL_VERSION {
-        list: TOOL_LIST {
-          resourceVersion
-          items {
-            ...ToolFields
-          }
-        }
-      }
-    }
-  }
-`);
 
 /** A tool and the alias of its block; `fragmentSuffix` keeps fragment names unique when several tools share a query. */
 export interface ToolBlock {
@@ -60,7 +21,7 @@ export interface ToolBlock {
  * resourceVersion for the watch that follows (§4.9.6). Composed from AST nodes, never from strings.
  */
 export function stateQuery(name: string, blocks: readonly ToolBlock[]): DocumentNode {
-  const base = instantiateTemplate(BASE_TEMPLATE, { renames: { STATE_QUERY: name } }).definitions[0] as OperationDefinitionNode;
+  const base = instantiateTemplate(StateQueryTemplate, { renames: { STATE_QUERY: name } }).definitions[0] as OperationDefinitionNode;
   const toolFields: FieldNode[] = [];
   const fragments: DocumentNode[] = [];
   for (const { tool, alias, fragmentSuffix } of blocks) {
@@ -68,7 +29,7 @@ export function stateQuery(name: string, blocks: readonly ToolBlock[]): Document
       renames: { ...toolRenames(tool, fragmentSuffix), TOOL_ALIAS: assertGraphQLName(alias, `alias of tool ${tool.id}`) },
       removeFields: removedSpecFields(tool),
     };
-    const block = instantiateTemplate(TOOL_BLOCK_TEMPLATE, instance).definitions[0] as OperationDefinitionNode;
+    const block = instantiateTemplate(ToolBlockTemplate, instance).definitions[0] as OperationDefinitionNode;
     toolFields.push(...(block.selectionSet.selections as FieldNode[]));
     fragments.push(instantiateTemplate(TOOL_FIELDS_TEMPLATE, instance));
   }

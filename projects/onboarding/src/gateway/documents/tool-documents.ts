@@ -1,5 +1,7 @@
-import { parse, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import type { ToolDefinition } from '../../catalog/tool-definition';
+// Templates pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
+import { CreateToolTemplate, DeleteToolTemplate, UpdateToolTemplate, WatchToolListTemplate } from './documents.generated';
 import { TOOL_FIELDS_TEMPLATE } from './fragments';
 import { instantiateTemplate, joinDocuments } from './instantiate-template';
 import { stateQuery } from './state-query';
@@ -24,75 +26,6 @@ export interface ToolDocuments {
   readonly listSubscription: DocumentNode;
 }
 
-const CREATE_TEMPLATE = parse(/* GraphQL */ `
-  mutation CreateTOOL_KIND(
-    $name: String!
-    $version: String!
-    $chartVersion: String
-    $providers: [TOOL_PROVIDERS_INPUT]
-    $components: [String]
-  ) {
-    group: TOOL_GROUP {
-      version: TOOL_VERSION {
-        result: createTOOL_KIND(
-          object: {
-            metadata: { name: $name }
-            spec: { version: $version, chartVersion: $chartVersion, providers: $providers, components: $components }
-          }
-        ) {
-          ...ToolFields
-        }
-      }
-    }
-  }
-`);
-
-const UPDATE_TEMPLATE = parse(/* GraphQL */ `
-  mutation UpdateTOOL_KIND(
-    $name: String!
-    $resourceVersion: String!
-    $version: String
-    $chartVersion: String
-    $providers: [TOOL_PROVIDERS_INPUT]
-    $components: [String]
-  ) {
-    group: TOOL_GROUP {
-      version: TOOL_VERSION {
-        result: updateTOOL_KIND(
-          name: $name
-          object: {
-            metadata: { resourceVersion: $resourceVersion }
-            spec: { version: $version, chartVersion: $chartVersion, providers: $providers, components: $components }
-          }
-        ) {
-          ...ToolFields
-        }
-      }
-    }
-  }
-`);
-
-const DELETE_TEMPLATE = parse(/* GraphQL */ `
-  mutation DeleteTOOL_KIND($name: String!) {
-    group: TOOL_GROUP {
-      version: TOOL_VERSION {
-        result: deleteTOOL_KIND(name: $name)
-      }
-    }
-  }
-`);
-
-const LIST_SUBSCRIPTION_TEMPLATE = parse(/* GraphQL */ `
-  subscription WatchTOOL_LIST($resourceVersion: String) {
-    event: TOOL_LIST_SUBSCRIPTION(resourceVersion: $resourceVersion) {
-      type
-      object {
-        ...ToolFields
-      }
-    }
-  }
-`);
-
 const cache = new WeakMap<ToolDefinition, ToolDocuments>();
 
 /** The documents of a tool, built once per tool definition. Throws when a catalog name is not a GraphQL name. */
@@ -107,10 +40,10 @@ export function toolDocuments(tool: ToolDefinition): ToolDocuments {
     withFields ? joinDocuments(instantiateTemplate(template, instance), toolFields) : instantiateTemplate(template, instance);
   const documents: ToolDocuments = {
     toolState: stateQuery('ToolState', [{ tool, alias: 'tool', fragmentSuffix: '' }]),
-    create: build(CREATE_TEMPLATE, true),
-    update: build(UPDATE_TEMPLATE, true),
-    delete: build(DELETE_TEMPLATE, false),
-    listSubscription: build(LIST_SUBSCRIPTION_TEMPLATE, true),
+    create: build(CreateToolTemplate, true),
+    update: build(UpdateToolTemplate, true),
+    delete: build(DeleteToolTemplate, false),
+    listSubscription: build(WatchToolListTemplate, true),
   };
   cache.set(tool, documents);
   return documents;
