@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import semver from 'semver';
 
 const file = resolve(import.meta.dirname, '..', 'package-lock.json');
 const lock = JSON.parse(readFileSync(file, 'utf8'));
@@ -23,7 +24,8 @@ for (const [path, entry] of Object.entries(packages)) {
     const nested = `${path}/node_modules/${name}`;
     const top = `node_modules/${name}`;
     if (packages[nested] || packages[top]) continue;
-    if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range)) {
+    // An exact version is its own canonical semver form (a range such as ^1.2.3 or 1.x is not).
+    if (semver.valid(range) !== range) {
       problems.push(`${path} asks for ${name}@${range}: not an exact version`);
       continue;
     }

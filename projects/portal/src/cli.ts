@@ -39,6 +39,13 @@ function buildElements(configuration: string): Promise<void> {
   });
 }
 
+/** A port option as a number; throws naming the option when it is not a port (0 = ephemeral). */
+function portOption(name: 'port' | 'gateway-port'): number {
+  const port = Number(values[name]);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name} must be a port number 0–65535, got "${values[name]}"`);
+  return port;
+}
+
 async function main(): Promise<void> {
   if (!EMULATOR_TIMINGS.includes(values.timings as EmulatorTimings)) {
     throw new Error(`--timings must be one of ${EMULATOR_TIMINGS.join(', ')}`);
@@ -55,15 +62,19 @@ async function main(): Promise<void> {
   } else {
     const timings = values.timings as EmulatorTimings;
     const emulator = await startGateway({
-      port: Number(values['gateway-port']),
+      port: portOption('gateway-port'),
       host: '127.0.0.1',
       timings,
       ...(values['log-operations'] ? { logOperations: values['log-operations'] } : {}),
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE'
+        ? new Error(`gateway emulator port ${values['gateway-port']} on 127.0.0.1 is already in use (another npm start?); stop that process or choose another port with --gateway-port <n>`)
+        : error;
     });
     closers.push(() => emulator.close());
     backend = { mode: 'emulator', url: emulator.url, workspaces: [...SEEDED_WORKSPACES], users: emulatorUsers(), timings };
   }
-  const portal = await startPortal({ port: Number(values.port), backend });
+  const portal = await startPortal({ port: portOption('port'), backend });
   closers.unshift(() => portal.close());
 
   const url = portal.url;

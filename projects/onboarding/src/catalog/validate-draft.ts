@@ -1,6 +1,7 @@
 import type { ConfigureDraft } from '../flow/onboarding-state';
 import type { ToolDefinition } from './tool-definition';
 
+/** Why a draft field is not offered by the catalog (translated by the UI, named in the `invalid` write failure). */
 export type DraftErrorCode =
   | 'required'
   | 'unknown-version'

@@ -24,7 +24,9 @@ export interface ListedObject {
   readonly metadata?: Pick<ObjectMeta, 'name' | 'uid' | 'resourceVersion'> | null;
 }
 
+/** What a {@link LiveList} watches and whom it tells. */
 export interface LiveListOptions<T> {
+  /** Opens the subscription (graphql-sse, platform-contract §4.5). */
   readonly gateway: GatewayClient;
   /** A list subscription aliased `event` with a `$resourceVersion` variable. */
   readonly document: DocumentNode;

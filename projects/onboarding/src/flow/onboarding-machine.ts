@@ -1,6 +1,5 @@
 import { signal, type Signal } from '@angular/core';
 import { draftFromResource } from '../catalog/default-draft';
-import { validateDraft } from '../catalog/validate-draft';
 import type { ToolDefinition } from '../catalog/tool-definition';
 import { enablementSpec, upgradePatch } from '../config/enablement-spec';
 import {
@@ -14,15 +13,17 @@ import { readMutationResult, type ListSnapshot } from '../gateway/documents/read
 import { ENABLEMENT_NAME, toolDocuments, type ToolDocuments } from '../gateway/documents/tool-documents';
 import { classifyNetworkError } from '../gateway/error-classification';
 import type { GatewayClient, GatewayRequest, GatewayResult } from '../gateway/gateway-client';
-import { GatewayError } from '../gateway/gateway-error';
+import type { GatewayError } from '../gateway/gateway-error';
 import { claimsToAccept, pendingClaims } from '../platform/permission-claims';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
 import { bindingDisplayStatus, displayStatus } from '../status/display-rule';
+import { Deadline } from './deadline';
 import { deriveStep } from './derive-step';
 import { LiveList, type ReconnectOptions } from './live-list';
 import type { OnboardingController } from './onboarding-controller';
+import { assertDraftOffered, bindTimeoutFailure, deleteTimeoutFailure, writeFailure } from './onboarding-failures';
 import type { ConfigureDraft, OnboardingAction, OnboardingFailure, OnboardingState, OnboardingStep } from './onboarding-state';
-import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler';
+import { systemScheduler, type Scheduler } from './scheduler';
 import { pickBinding, pickControlPlane, pickResource, readBlock } from './tool-snapshot';
 
 /** Options of {@link OnboardingMachine}; every duration in milliseconds. */
@@ -55,10 +56,11 @@ type LoadPhase = 'loading' | 'load-failed' | 'loaded';
  */
 export class OnboardingMachine implements OnboardingController {
   private readonly documents: ToolDocuments;
-  private readonly scheduler: Scheduler;
-  private readonly bindTimeoutMs: number;
-  private readonly deleteTimeoutMs: number;
   private readonly claimConflictAttempts: number;
+  /** Waits for `Bound` while activating (platform-contract §1.5). */
+  private readonly bindDeadline: Deadline;
+  /** Waits for binding and enablement resource to be gone after deactivate. */
+  private readonly deleteDeadline: Deadline;
   private readonly stateSignal: ReturnType<typeof signal<OnboardingState>>;
 
   private controlPlane: ManagedControlPlane | null = null;
@@ -73,9 +75,8 @@ export class OnboardingMachine implements OnboardingController {
   private deactivationRequested = false;
   private awaitingReady = false;
   private navigationChange: 'ready' | 'removed' | null = null;
-  private bindDeadline: TimerHandle | null = null;
+  /** The bind deadline passed in this activation: not re-armed until the user activates again or the step changes. */
   private bindTimedOut = false;
-  private deleteDeadline: TimerHandle | null = null;
   private streamMode: StreamMode = 'none';
   private disposed = false;
   private started = false;
@@ -90,12 +91,12 @@ export class OnboardingMachine implements OnboardingController {
     options: OnboardingMachineOptions = {},
   ) {
     this.documents = toolDocuments(tool);
-    this.scheduler = options.scheduler ?? systemScheduler;
-    this.bindTimeoutMs = options.bindTimeoutMs ?? 120_000;
-    this.deleteTimeoutMs = options.deleteTimeoutMs ?? 300_000;
+    const scheduler = options.scheduler ?? systemScheduler;
+    this.bindDeadline = new Deadline(scheduler, options.bindTimeoutMs ?? 120_000, () => this.bindTimeout());
+    this.deleteDeadline = new Deadline(scheduler, options.deleteTimeoutMs ?? 300_000, () => this.deleteTimeout());
     this.claimConflictAttempts = Math.max(1, options.claimConflictAttempts ?? 3);
     this.stateSignal = signal(this.snapshot());
-    const live = { gateway, scheduler: this.scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.streamFailed(error) };
+    const live = { gateway, scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.streamFailed(error) };
     this.controlPlaneList = new LiveList<ManagedControlPlane>({
       ...live,
       document: ManagedControlPlanesSubscription,
@@ -113,6 +114,7 @@ export class OnboardingMachine implements OnboardingController {
     });
   }
 
+  /** Current state (see {@link OnboardingController.state}). */
   get state(): Signal<OnboardingState> {
     return this.stateSignal.asReadonly();
   }
@@ -133,21 +135,11 @@ export class OnboardingMachine implements OnboardingController {
     void this.write('activate', async () => {
       this.activationPending = true;
       this.bindTimedOut = false;
-      this.clearBindDeadline();
+      this.bindDeadline.clear();
       this.render();
       try {
-        const result = await this.gateway.mutate<unknown>({ document: CreateAPIBindingMutation, variables: { name: this.tool.exportName } });
-        const error = result.errors[0];
-        if (error && error.kind !== 'already-exists') {
-          throw error;
-        }
-        const created = readMutationResult<APIBinding>(result.data);
-        if (!error && created?.metadata?.name === this.tool.exportName) {
-          this.binding = created;
-        } else {
-          // Adopt the existing binding (platform-contract §1.5): re-read and continue from what is there.
-          await this.load(true);
-        }
+        const request = { document: CreateAPIBindingMutation, variables: { name: this.tool.exportName } };
+        this.binding = (await this.createOrAdopt<APIBinding>(request, this.tool.exportName)) ?? this.binding;
       } catch (error) {
         this.activationPending = false;
         throw error;
@@ -195,21 +187,9 @@ export class OnboardingMachine implements OnboardingController {
     }
     this.draft = draft;
     void this.write('configure', async () => {
-      this.rejectInvalid(draft);
-      const result = await this.gateway.mutate<unknown>({
-        document: this.documents.create,
-        variables: { name: ENABLEMENT_NAME, ...enablementSpec(this.tool, draft) },
-      });
-      const error = result.errors[0];
-      if (error && error.kind !== 'already-exists') {
-        throw error;
-      }
-      const created = readMutationResult<EnablementResource>(result.data);
-      if (!error && created) {
-        this.resource = created;
-      } else {
-        await this.load(true);
-      }
+      assertDraftOffered(this.tool, draft);
+      const request = { document: this.documents.create, variables: { name: ENABLEMENT_NAME, ...enablementSpec(this.tool, draft) } };
+      this.resource = (await this.createOrAdopt<EnablementResource>(request, ENABLEMENT_NAME)) ?? this.resource;
       this.awaitingReady = true;
     });
   }
@@ -240,7 +220,7 @@ export class OnboardingMachine implements OnboardingController {
     this.draft = draft;
     const resource = this.resource;
     void this.write('upgrade', async () => {
-      this.rejectInvalid(draft);
+      assertDraftOffered(this.tool, draft);
       const patch = upgradePatch(this.tool, draft, resource);
       if (Object.keys(patch.spec).length > 0) {
         const result = await this.gateway.mutate<unknown>({
@@ -273,7 +253,11 @@ export class OnboardingMachine implements OnboardingController {
         this.deactivationRequested = false;
         throw error;
       }
-      this.armDeleteDeadline();
+      // The streams may already have shown both gone (observe() settled it); only a pending removal needs a deadline.
+      this.deleteDeadline.clear();
+      if (this.deactivationRequested) {
+        this.deleteDeadline.arm();
+      }
     });
   }
 
@@ -314,8 +298,8 @@ export class OnboardingMachine implements OnboardingController {
   dispose(): void {
     this.disposed = true;
     this.stopStreams();
-    this.clearBindDeadline();
-    this.clearDeleteDeadline();
+    this.bindDeadline.clear();
+    this.deleteDeadline.clear();
   }
 
   // ---- reading and streams ----
@@ -420,7 +404,7 @@ export class OnboardingMachine implements OnboardingController {
     }
     if (this.deactivationRequested && !this.binding && !this.resource) {
       this.deactivationRequested = false;
-      this.clearDeleteDeadline();
+      this.deleteDeadline.clear();
       this.navigationChange = 'removed';
       if (this.failure?.action === 'deactivate') {
         this.failure = null;
@@ -449,8 +433,7 @@ export class OnboardingMachine implements OnboardingController {
     try {
       await run();
     } catch (error) {
-      const classified = error instanceof GatewayError ? error : classifyNetworkError(error);
-      this.failure = { action, error: classified, retryable: classified.retryable };
+      this.failure = writeFailure(action, error);
     } finally {
       this.busy = false;
       if (!this.disposed) {
@@ -459,12 +442,25 @@ export class OnboardingMachine implements OnboardingController {
     }
   }
 
-  private rejectInvalid(draft: ConfigureDraft): void {
-    const errors = validateDraft(this.tool, draft);
-    if (errors.length > 0) {
-      const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
-      throw new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
+  /**
+   * Sends a create and adopts "already exists" (platform-contract §1.5): resolves the created object named `name`, or
+   * null after re-reading what the workspace holds (the object exists, or the result selected nothing).
+   */
+  private async createOrAdopt<T extends { readonly metadata?: { readonly name?: string | null } | null }>(
+    request: GatewayRequest,
+    name: string,
+  ): Promise<T | null> {
+    const result = await this.gateway.mutate<unknown>(request);
+    const error = result.errors[0];
+    if (error && error.kind !== 'already-exists') {
+      throw error;
     }
+    const created = readMutationResult<T>(result.data);
+    if (!error && created?.metadata?.name === name) {
+      return created;
+    }
+    await this.load(true);
+    return null;
   }
 
   private async deleteIgnoringAbsent(request: GatewayRequest): Promise<void> {
@@ -477,76 +473,23 @@ export class OnboardingMachine implements OnboardingController {
 
   // ---- deadlines ----
 
-  private armBindDeadline(): void {
-    if (this.bindDeadline !== null || this.bindTimedOut || this.step() !== 'activating') {
-      return;
-    }
-    this.bindDeadline = this.scheduler.setTimeout(() => this.bindTimeout(), this.bindTimeoutMs);
-  }
-
   private bindTimeout(): void {
-    this.bindDeadline = null;
     if (this.disposed || this.step() !== 'activating') {
       return;
     }
     this.bindTimedOut = true;
     this.activationPending = false;
-    const conditions = (this.binding?.status?.conditions ?? [])
-      .filter((condition) => condition.status !== 'True')
-      .map((condition) => `${condition.type}=${condition.status}${condition.reason ? ` ${condition.reason}` : ''}${condition.message ? `: ${condition.message}` : ''}`);
-    const phase = this.binding?.status?.phase || '(none)';
-    this.failure = {
-      action: 'activate',
-      error: {
-        kind: 'timeout',
-        message:
-          `APIBinding ${this.tool.exportName} was not Bound within ${Math.round(this.bindTimeoutMs / 1000)} s (phase ${phase})` +
-          (conditions.length > 0 ? `; conditions: ${conditions.join('; ')}` : '; it reports no conditions yet'),
-      },
-      retryable: true,
-    };
+    this.failure = bindTimeoutFailure(this.tool, this.binding, this.bindDeadline.ms);
     this.render();
   }
 
-  private clearBindDeadline(): void {
-    if (this.bindDeadline !== null) {
-      this.scheduler.clearTimeout(this.bindDeadline);
-      this.bindDeadline = null;
-    }
-  }
-
-  private armDeleteDeadline(): void {
-    this.clearDeleteDeadline();
-    if (!this.deactivationRequested) {
+  private deleteTimeout(): void {
+    if (this.disposed || !this.deactivationRequested) {
       return;
     }
-    this.deleteDeadline = this.scheduler.setTimeout(() => {
-      this.deleteDeadline = null;
-      if (this.disposed || !this.deactivationRequested) {
-        return;
-      }
-      this.deactivationRequested = false;
-      const blocker = displayStatus(this.resource)?.message ?? bindingDisplayStatus(this.binding)?.message;
-      const remaining = [this.binding ? `APIBinding ${this.tool.exportName}` : '', this.resource ? `${this.tool.resource.kind} ${ENABLEMENT_NAME}` : '']
-        .filter(Boolean)
-        .join(' and ');
-      this.failure = {
-        action: 'deactivate',
-        error: {
-          kind: 'timeout',
-          message: `${remaining} still exist after ${Math.round(this.deleteTimeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}`,
-        },
-        retryable: true,
-      };
-      this.render();
-    }, this.deleteTimeoutMs);
-  }
-
-  private clearDeleteDeadline(): void {
-    if (this.deleteDeadline !== null) {
-      this.scheduler.clearTimeout(this.deleteDeadline);
-      this.deleteDeadline = null;
-    }
+    this.deactivationRequested = false;
+    this.failure = deleteTimeoutFailure(this.tool, this.binding, this.resource, this.deleteDeadline.ms);
+    this.render();
   }
 
   // ---- state ----
@@ -570,9 +513,11 @@ export class OnboardingMachine implements OnboardingController {
     }
     const step = this.step();
     if (step === 'activating') {
-      this.armBindDeadline();
+      if (!this.bindTimedOut) {
+        this.bindDeadline.arm();
+      }
     } else {
-      this.clearBindDeadline();
+      this.bindDeadline.clear();
       this.bindTimedOut = step === 'not-activated' ? false : this.bindTimedOut;
     }
     if (this.failure?.action === 'activate' && this.failure.error.kind === 'timeout' && step !== 'activating') {

@@ -59,7 +59,7 @@ describe('OverviewModel', () => {
     gateway.respond('OverviewState', overviewStateResult(tools, { resourceVersion: '77' }));
     ({ model } = await started(gateway));
     expect(gateway.openStreams().map((stream) => stream.operationName).sort()).toEqual(['WatchAPIBindings', 'WatchCrossplanes', 'WatchFluxes', 'WatchKROs']);
-    expect(gateway.openStreams().every((stream) => stream.variables['resourceVersion'] === '77')).toBe(true);
+    expect(gateway.openStreams().map((stream) => stream.variables['resourceVersion'])).toEqual(['77', '77', '77', '77']);
   });
 
   it('watches only the MCP while it is not Ready, then re-reads and opens the tool streams', async () => {
@@ -68,7 +68,7 @@ describe('OverviewModel', () => {
       .respond('OverviewState', overviewStateResult(tools));
     ({ model } = await started(gateway));
     expect(model.state().controlPlanePhase).toBe('Provisioning');
-    expect(model.state().cards.every((card) => card.step === 'control-plane-not-ready')).toBe(true);
+    expect(model.state().cards.map((card) => card.step)).toEqual(Array(tools.length).fill('control-plane-not-ready'));
     expect(gateway.openStreams().map((stream) => stream.operationName)).toEqual(['WatchManagedControlPlanes']);
     gateway.stream('WatchManagedControlPlanes').event('MODIFIED', buildControlPlane('Ready'));
     await flushPromises();

@@ -44,8 +44,11 @@ export interface OverviewModelState {
   readonly failure: GatewayError | null;
 }
 
+/** Options of {@link OverviewModel}. */
 export interface OverviewModelOptions {
+  /** Back-off of dropped streams (delays in ms). */
   readonly reconnect?: ReconnectOptions;
+  /** Clock and timers; default the system's. */
   readonly scheduler?: Scheduler;
 }
 

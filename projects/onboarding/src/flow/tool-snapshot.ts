@@ -29,6 +29,9 @@ export function named<T extends { readonly metadata?: { readonly name?: string |
   return items?.find((item) => item.metadata?.name === name) ?? null;
 }
 
+/** The ManagedControlPlane `default` of a list (platform-contract §1.1), or null. */
 export const pickControlPlane = (items: readonly ManagedControlPlane[] | undefined) => named(items, CONTROL_PLANE_NAME);
+/** The tool's APIBinding (named like its APIExport, §1.1) of a list, or null. */
 export const pickBinding = (tool: ToolDefinition, items: readonly APIBinding[] | undefined) => named(items, tool.exportName);
+/** The enablement resource `default` of a list (§1.1), or null. */
 export const pickResource = (items: readonly EnablementResource[] | undefined) => named(items, ENABLEMENT_NAME);

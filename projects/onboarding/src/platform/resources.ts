@@ -13,6 +13,7 @@ export interface Condition {
   readonly severity?: string | null;
 }
 
+/** `metadata` fields the UI selects; `resourceVersion` is sent back on updates (optimistic concurrency, §3.3). */
 export interface ObjectMeta {
   readonly name?: string | null;
   readonly uid?: string | null;

@@ -3,6 +3,7 @@ import type { Condition } from '../platform/resources';
 /** Outcome of the display rule of platform-contract §2.3. */
 export type DisplayStatusKind = 'deleting' | 'pending' | 'ready' | 'in-progress' | 'unknown';
 
+/** What the UI shows for an enablement resource or APIBinding, from its phase and conditions (§2.3). */
 export interface DisplayStatus {
   readonly kind: DisplayStatusKind;
   /** Raw `status.phase`, or null when absent or empty. */

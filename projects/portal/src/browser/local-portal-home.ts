@@ -90,7 +90,7 @@ export class LocalPortalHome extends HTMLElement {
     button.disabled = true;
     try {
       const answer = await fetch('/local/emulator/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-      button.textContent = answer.ok ? 'Emulator reset' : `Reset failed (${answer.status}); try again`;
+      button.textContent = answer.ok ? 'Emulator reset' : `Reset failed (${answer.status} ${await answer.text()}); try again`;
     } catch (error) {
       button.textContent = `Reset failed (${(error as Error).message}); is npm start still running?`;
     } finally {

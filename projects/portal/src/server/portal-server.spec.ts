@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, IncomingMessage, Server } from 'node:http';
+import { createServer, get, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,19 @@ async function recordingServer(answer: (req: IncomingMessage, res: import('node:
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url, requests, close: () => new Promise<void>((done) => server.close(() => done())) };
 }
+
+/** GET with an explicit Host header (fetch does not let a caller set it), resolving status and body. */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    get(url, { headers: { host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+    }).on('error', fail);
+  });
+}
+
+const json = { 'content-type': 'application/json' };
 
 const elementsDir = mkdtempSync(join(tmpdir(), 'portal-elements-'));
 writeFileSync(join(elementsDir, 'main.js'), 'customElements.define("x-test", class extends HTMLElement {});');
@@ -99,8 +112,39 @@ describe('local portal in gateway mode', () => {
     expect(await script.text()).toContain('/assets/content-configuration.json');
   });
 
+  it.each(['/gateway//127.0.0.1:1/x', '/gateway/admin/reset', '/gateway/api/clusters/root:orgs:acme:team-b/graphql'])(
+    'forwards nothing but the GATEWAY_URL path (%s answers 404)',
+    async (path) => {
+      const before = gateway.requests.length;
+      const answer = await fetch(`${portal.url}${path}`, { method: 'POST', headers: json, body: '{}' });
+      expect(answer.status).toBe(404);
+      expect(await answer.text()).toContain('only /gateway/api/clusters/root:orgs:acme:team-a/graphql is forwarded');
+      expect(gateway.requests).toHaveLength(before);
+    },
+  );
+
+  it('refuses requests addressed to a foreign host name (DNS rebinding) and names the URL to use', async () => {
+    const foreign = await getWithHost(`${portal.url}/local/settings.json`, 'rebind.example:4200');
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).not.toContain('tok');
+    expect(foreign.body).toContain(`http://localhost:${portal.port}/`);
+    expect((await getWithHost(`${portal.url}/local/settings.json`, `127.0.0.1:${portal.port}`)).status).toBe(200);
+  });
+
+  it('rejects a second portal on the same port with a message naming the port and the option', async () => {
+    const backend = { mode: 'gateway' as const, url: `${gateway.url}/api/clusters/ws/graphql`, token: 'tok', proxy: true };
+    await expect(startPortal({ port: portal.port, host: '127.0.0.1', backend, elementsDir })).rejects.toThrow(
+      `port ${portal.port} on 127.0.0.1 is already in use (another npm start?); stop that process or choose another port with --port <n>`,
+    );
+  });
+
+  it('refuses to start when GATEWAY_URL is not an account-scoped gateway URL', async () => {
+    const backend = { mode: 'gateway' as const, url: `${gateway.url}/graphql`, token: 'tok', proxy: true };
+    await expect(startPortal({ port: 0, host: '127.0.0.1', backend, elementsDir })).rejects.toThrow('does not end in /<workspace>/graphql');
+  });
+
   it('refuses the emulator reset in gateway mode', async () => {
-    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', body: '{"timings":"fast"}' });
+    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', headers: json, body: '{"timings":"fast"}' });
     expect(answer.status).toBe(404);
   });
 });
@@ -128,7 +172,7 @@ describe('local portal in emulator mode', () => {
   });
 
   it('switches timings through the emulator admin API and reports them afterwards', async () => {
-    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', body: '{"timings":"fast"}' });
+    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', headers: json, body: '{"timings":"fast"}' });
     expect(await answer.json()).toEqual({ timings: 'fast' });
     expect(admin.requests.at(-1)).toMatchObject({ method: 'POST', url: '/admin/reset', body: '{"timings":"fast"}' });
     const settings = (await (await fetch(`${portal.url}/local/settings.json`)).json()) as PortalSettings;
@@ -137,8 +181,27 @@ describe('local portal in emulator mode', () => {
 
   it('rejects unknown timings without calling the emulator', async () => {
     const before = admin.requests.length;
-    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', body: '{"timings":"slow"}' });
+    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', headers: json, body: '{"timings":"slow"}' });
     expect(answer.status).toBe(400);
+    expect(admin.requests).toHaveLength(before);
+  });
+
+  it('answers 400 naming the expected body when the reset body is not JSON, without calling the emulator', async () => {
+    const before = admin.requests.length;
+    const answer = await fetch(`${portal.url}/local/emulator/reset`, { method: 'POST', headers: json, body: 'timings=fast' });
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toContain('the reset body is not JSON');
+    expect(admin.requests).toHaveLength(before);
+  });
+
+  it('takes the reset only as application/json, so a cross-site form post cannot reset the emulator', async () => {
+    const before = admin.requests.length;
+    const answer = await fetch(`${portal.url}/local/emulator/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"timings":"fast"}',
+    });
+    expect(answer.status).toBe(415);
     expect(admin.requests).toHaveLength(before);
   });
 });

@@ -1,11 +1,12 @@
-import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { CONTENT_DOCUMENT_PATH, readContentDocument, REPO_ROOT, withBundleUrl } from '../content/content-document';
 import type { PortalAccount } from '../navigation/luigi-navigation';
 import { EMULATOR_TIMINGS, EmulatorTimings, PortalSettings, PortalUser } from '../settings/portal-settings';
-import { proxyToGateway } from './gateway-proxy';
+import { GATEWAY_PROXY_PREFIX, gatewayTarget, proxiedGatewayPath, proxyToGateway } from './gateway-proxy';
+import { isLoopbackHost } from './loopback-host';
 import { bundlePortalPage } from './page-bundle';
 import { PORTAL_HTML } from './portal-html';
 
@@ -30,6 +31,7 @@ export interface GatewayBackend {
   proxy: boolean;
 }
 
+/** How to start the local portal with {@link startPortal}. */
 export interface PortalServerOptions {
   /** TCP port; 0 = ephemeral. Default 4200. */
   port?: number;
@@ -42,26 +44,38 @@ export interface PortalServerOptions {
   contentDocumentPath?: string;
 }
 
+/** A started local portal. */
 export interface RunningPortal {
   /** Base URL, e.g. `http://localhost:4200`. */
   url: string;
+  /** The port actually bound (the ephemeral one when 0 was asked for). */
   port: number;
+  /** Stops listening and closes open connections (SSE proxies included); rejects when the server was not running. */
   close(): Promise<void>;
 }
 
-/** Path prefix under which gateway calls are proxied in gateway mode. */
-const GATEWAY_PROXY_PREFIX = '/gateway';
+/** Only the bundle and the content document are for other origins (the real portal's dev mode); settings are not. */
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
 /**
  * Starts the local portal: the Luigi page (`/`), Luigi core (`/luigi/*`), the elements bundle (`/main.js`,
  * `/assets/catalog.json`, … from `elementsDir`, with CORS), the content document (`/assets/content-configuration.json`,
  * `url`s pointing at this server's `main.js`, with CORS), the page settings (`/local/settings.json`) and, in emulator
- * mode, `POST /local/emulator/reset` (body `{"timings"}`, forwarded to the emulator's admin API).
- * Rejects when the port is taken or the page script does not compile.
+ * mode, `POST /local/emulator/reset` (JSON body `{"timings"}`, forwarded to the emulator's admin API), in gateway
+ * mode with `proxy` the GATEWAY_URL path below `/gateway` (gateway-proxy.ts).
+ *
+ * Dev-tool security: binds to 127.0.0.1 by default, answers 403 to a `Host` that is not loopback (DNS rebinding,
+ * loopback-host.ts), forwards `/gateway/…` only to GATEWAY_URL itself, and takes the reset only as
+ * `application/json` (a cross-site form cannot send that without a CORS preflight, which this server never grants).
+ * Rejects with a message naming the port when it is taken, or when the page script does not compile.
  */
 export async function startPortal(options: PortalServerOptions): Promise<RunningPortal> {
   const { backend } = options;
+  if (backend.mode === 'gateway') {
+    // Fail at start, not on the page's first request, when GATEWAY_URL is not `…/api/clusters/<workspace>/graphql`.
+    workspaceOf(new URL(backend.url).pathname);
+    proxiedGatewayPath(backend.url);
+  }
   const contentDocumentPath = options.contentDocumentPath ?? CONTENT_DOCUMENT_PATH;
   const pageScript = await bundlePortalPage();
   const luigi = sirv(resolve(REPO_ROOT, 'node_modules/@luigi-project/core'), { dev: true });
@@ -71,9 +85,14 @@ export async function startPortal(options: PortalServerOptions): Promise<Running
     setHeaders: (res) => Object.entries(CORS).forEach(([name, value]) => res.setHeader(name, value)),
   });
   let timings = backend.mode === 'emulator' ? backend.timings : undefined;
+  const host = options.host ?? '127.0.0.1';
+  const port = () => (server.address() as AddressInfo).port;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://portal.invalid');
+    if (!isLoopbackHost(req.headers.host, host)) {
+      return send(res, 403, 'text/plain', `local portal: host ${req.headers.host} refused; open it as http://localhost:${port()}/`);
+    }
     const origin = `http://${req.headers.host ?? 'localhost'}`;
     if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, 'text/html; charset=utf-8', PORTAL_HTML);
     if (url.pathname === '/portal/portal-page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageScript);
@@ -85,15 +104,18 @@ export async function startPortal(options: PortalServerOptions): Promise<Running
       return send(res, 200, 'application/json', JSON.stringify(portalSettings(backend, origin, timings)));
     }
     if (url.pathname === '/local/emulator/reset' && req.method === 'POST' && backend.mode === 'emulator') {
-      const requested = JSON.parse((await readBody(req)) || '{}').timings ?? timings;
-      if (!EMULATOR_TIMINGS.includes(requested)) return send(res, 400, 'text/plain', `timings must be one of ${EMULATOR_TIMINGS.join(', ')}`);
-      await resetEmulator(backend.url, requested);
-      timings = requested;
+      if (!req.headers['content-type']?.startsWith('application/json')) {
+        return send(res, 415, 'text/plain', 'local portal: send the reset as content-type application/json, body {"timings":"fast"|"demo"}');
+      }
+      const requested = parseResetBody(await readBody(req))?.timings ?? timings;
+      if (!EMULATOR_TIMINGS.includes(requested as EmulatorTimings)) return send(res, 400, 'text/plain', `timings must be one of ${EMULATOR_TIMINGS.join(', ')}`);
+      await resetEmulator(backend.url, requested as EmulatorTimings);
+      timings = requested as EmulatorTimings;
       return send(res, 200, 'application/json', JSON.stringify({ timings }));
     }
     if (backend.mode === 'gateway' && backend.proxy && url.pathname.startsWith(`${GATEWAY_PROXY_PREFIX}/`)) {
-      const upstream = new URL(backend.url);
-      const target = new URL(gatewayBase(upstream.pathname) + url.pathname.slice(GATEWAY_PROXY_PREFIX.length) + url.search, upstream);
+      const target = gatewayTarget(backend.url, url);
+      if (!target) return send(res, 404, 'text/plain', `local portal: only ${proxiedGatewayPath(backend.url)} is forwarded (to GATEWAY_URL)`);
       return proxyToGateway(req, res, target);
     }
     if (url.pathname.startsWith('/luigi/')) {
@@ -107,19 +129,16 @@ export async function startPortal(options: PortalServerOptions): Promise<Running
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
+      if (error instanceof BadRequest) return send(res, 400, 'text/plain', error.message);
       console.error(`local portal: ${req.method} ${req.url} failed:`, error);
       if (!res.headersSent) send(res, 500, 'text/plain', `local portal: ${error.message}`);
       else res.end();
     });
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 4200, options.host ?? '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
+  await listen(server, options.port ?? 4200, host);
   return {
-    url: `http://localhost:${port}`,
-    port,
+    url: `http://localhost:${port()}`,
+    port: port(),
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()));
@@ -139,7 +158,7 @@ export function portalSettings(backend: EmulatorBackend | GatewayBackend, origin
   }
   const upstream = new URL(backend.url);
   const workspace = workspaceOf(upstream.pathname);
-  const gatewayUrl = backend.proxy ? `${origin}${GATEWAY_PROXY_PREFIX}/api/clusters/${workspace}/graphql` : backend.url;
+  const gatewayUrl = backend.proxy ? `${origin}${proxiedGatewayPath(backend.url)}` : backend.url;
   const user: PortalUser = { id: 'gateway', label: 'GATEWAY_TOKEN', email: '', token: backend.token };
   return { mode: 'gateway', accounts: [accountFor(workspace, gatewayUrl)], users: [user], bundleUrl };
 }
@@ -151,12 +170,32 @@ export function workspaceOf(pathname: string): string {
   return decodeURIComponent(match[1]);
 }
 
-/** Path of the gateway before `/api/clusters/…` (e.g. `/gateway` behind the portal host). */
-function gatewayBase(pathname: string): string {
-  const at = pathname.indexOf('/api/clusters/');
-  if (at === -1) throw new Error(`GATEWAY_URL path ${pathname} has no /api/clusters/ segment`);
-  return pathname.slice(0, at);
+/** Listens on `host:port`; a taken port rejects with what to do instead of a bare EADDRINUSE. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} on ${host} is already in use (another npm start?); stop that process or choose another port with --port <n>`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => done());
+  });
 }
+
+/** The reset body `{"timings"?}`; an empty body means "keep the current timings". Throws 400-worthy text otherwise. */
+function parseResetBody(body: string): { timings?: unknown } | null {
+  if (body.trim() === '') return null;
+  try {
+    return JSON.parse(body) as { timings?: unknown };
+  } catch (error) {
+    throw new BadRequest(`local portal: the reset body is not JSON (${(error as Error).message}); send {"timings":"fast"|"demo"}`);
+  }
+}
+
+/** A client error that the request handler answers with 400 and its message. */
+class BadRequest extends Error {}
 
 function accountFor(path: string, gatewayUrl: string): PortalAccount {
   return { id: path.split(':').at(-1) ?? path, path, gatewayUrl };
