@@ -1,6 +1,6 @@
 import { Gateway } from './gateway';
 import { createHandler, Handler } from './handler';
-import { gql, graphqlRequest, READONLY, TEAM_A } from './testing/test-requests';
+import { gql, graphqlRequest, READONLY, TEAM_A, waitFor } from './testing/test-requests';
 
 const KRO_QUERY = `query KroState { kro_services_opencp_cloud { v1alpha1 { KRO(name: "default") { metadata { name } spec { version } } } } }`;
 const CREATE_KRO = `mutation CreateKro($version: String!) { kro_services_opencp_cloud { v1alpha1 { createKRO(object: { metadata: { name: "default" }, spec: { version: $version } }) { metadata { name resourceVersion generation } } } } }`;
@@ -104,6 +104,39 @@ describe('handler (pure request → response)', () => {
       expect(denied.body.errors?.[0].message).toBe('kros.kro.services.opencp.cloud is forbidden: User "readonly@example.com" cannot create resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope');
       const read = await gql(handler, '{ apis_kcp_io { v1alpha2 { APIBindings { items { metadata { name } } } } } }', {}, { authorization: `Bearer ${READONLY}` });
       expect(read.body.errors).toBeUndefined();
+    });
+
+    it('answers write and list failures with the API server texts of §4.7 (HTTP 200, no extensions)', async () => {
+      const created = await gql(handler, CREATE_KRO, { version: 'v0.8.5' });
+      const rv = (created.body.data as { kro_services_opencp_cloud: { v1alpha1: { createKRO: { metadata: { resourceVersion: string } } } } }).kro_services_opencp_cloud.v1alpha1.createKRO.metadata.resourceVersion;
+      const update = 'mutation($rv: String, $v: String) { kro_services_opencp_cloud { v1alpha1 { updateKRO(name: "default", object: { metadata: { resourceVersion: $rv }, spec: { version: $v } }) { metadata { name } } } } }';
+      await gql(handler, update, { v: 'v0.9.3' });
+      const stale = await gql(handler, update, { rv, v: 'v0.8.5' });
+      expect([stale.status, stale.body.errors?.[0].message]).toEqual([200, 'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again']);
+      const invalid = await gql(handler, 'mutation { kro_services_opencp_cloud { v1alpha1 { createKRO(object: { metadata: { name: "other" }, spec: { chartVersion: "1" } }) { metadata { name } } } } }');
+      expect(invalid.body.errors?.[0].message).toBe('KRO.kro.services.opencp.cloud "other" is invalid: spec.version: Required value');
+      const badContinue = await gql(handler, '{ kro_services_opencp_cloud { v1alpha1 { KROs(limit: 1, continue: "not-base64-json") { items { metadata { name } } } } } }');
+      expect(badContinue.body.errors?.[0].message).toMatch(/^unable to list objects: continue key is not valid: /);
+      const badSelector = await gql(handler, '{ kro_services_opencp_cloud { v1alpha1 { KROs(labelselector: "a b c") { items { metadata { name } } } } } }');
+      expect(badSelector.body.errors?.[0].message).toMatch(/^unable to parse requirement: /);
+      expect(JSON.stringify([stale.body, invalid.body, badContinue.body])).not.toContain('extensions');
+    });
+
+    it('answers delete with true while finalizers keep the object (deletionTimestamp set)', async () => {
+      await gql(handler, CREATE_KRO, { version: 'v0.8.5' });
+      await waitFor('the operator\'s finalizers', () => (gateway.objects(TEAM_A, 'KRO')?.[0]?.metadata.finalizers?.length ? true : undefined));
+      const deleted = await gql(handler, 'mutation { kro_services_opencp_cloud { v1alpha1 { deleteKRO(name: "default") } } }');
+      expect(deleted.body).toEqual({ data: { kro_services_opencp_cloud: { v1alpha1: { deleteKRO: true } } } });
+      const [kro] = gateway.objects(TEAM_A, 'KRO') ?? [];
+      expect(kro.metadata.deletionTimestamp).toEqual(expect.any(String));
+      expect(kro.metadata.finalizers?.length).toBeGreaterThan(0);
+    });
+
+    it('answers 400 for documents of more than 1000 fields (complexity)', async () => {
+      const wide = `{ ${Array.from({ length: 1001 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
+      const result = await gql(handler, wide);
+      expect([result.status, result.body]).toEqual([400, { errors: [{ message: 'query complexity 1001 exceeds maximum allowed complexity of 1000' }] }]);
+      expect((await gql(handler, wide.replace('f1000: __typename', ''))).status).toBe(200);
     });
 
     it('creates or replaces with applyYaml', async () => {

@@ -8,8 +8,9 @@ import { handleAdmin } from './transport/admin-api';
 import { corsHeaders } from './transport/cors';
 import { EmulatorRequest, EmulatorResponse, json, text } from './transport/http-types';
 import { OperationLog } from './transport/operation-log';
+import { MAX_IN_FLIGHT, requestLimiter } from './transport/request-limits';
 import { fieldNames, LIMITS, limitViolation } from './transport/query-limits';
-import { EventQueue } from './watch/event-queue';
+import { errorStream, gatewayStream, SSE_HEADERS } from './transport/sse-stream';
 import { Workspace } from './workspace';
 
 /** Most concurrent SSE streams per gateway pod; beyond it `429 Too Many Requests` (platform-contract §4.5). */
@@ -40,12 +41,14 @@ function statusResponse(status: 429 | 503 | 504): EmulatorResponse {
 /**
  * The emulator's HTTP behaviour as a pure function (request in, response out; `server.ts` adapts Node's http).
  * `POST /api/clusters/{workspace}/graphql`: 404 `404 page not found` for unknown workspaces, the gateway's 401
- * texts, JSON GraphQL (HTTP 200 with `errors`; 400 for unparsable queries and limits) and, with
+ * texts, JSON GraphQL (HTTP 200 with `errors`; 400 for unparsable queries and limits; 429 beyond 400 requests in
+ * flight and 504 after `timings.requestTimeoutMs`, §4.6) and, with
  * `Accept: text/event-stream`, graphql-sse "distinct connections" streams from graphql-sse's own handler.
  * Faults from `gateway.faults` apply here. CORS headers for localhost origins on every answer.
  */
 export function createHandler(gateway: Gateway, options: HandlerOptions = {}): Handler {
   let openStreams = 0;
+  const limit = requestLimiter(MAX_IN_FLIGHT, () => gateway.timings.requestTimeoutMs);
   const sse = createSseHandler<unknown, GatewayContext, GatewayContext>({
     schema: gateway.schema,
     authenticate: () => undefined,
@@ -65,6 +68,11 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
     if ('unauthorized' in auth) return text(401, auth.unauthorized);
 
     const isSse = req.headers.accept === 'text/event-stream';
+    return isSse ? answer(workspace, auth.user, req, true) : limit(() => answer(workspace, auth.user, req, false));
+  };
+
+  /** Parses the JSON body (one request or a batch) and runs it. */
+  const answer = async (workspace: Workspace, user: User, req: EmulatorRequest, isSse: boolean): Promise<EmulatorResponse> => {
     let params: GraphQLParams | GraphQLParams[];
     try {
       params = JSON.parse(req.body) as GraphQLParams | GraphQLParams[];
@@ -77,13 +85,13 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
       if (params.length > LIMITS.batch) return json(400, { errors: [{ message: `batch size ${params.length} exceeds maximum allowed batch size of ${LIMITS.batch}` }] });
       const results: unknown[] = [];
       for (const single of params) {
-        const response = await runJson(workspace, auth.user, single, req);
+        const response = await runJson(workspace, user, single, req);
         if (response.status !== 200) return response;
         results.push(JSON.parse(String(response.body)));
       }
       return json(200, results);
     }
-    return isSse ? runSse(workspace, auth.user, params, req) : runJson(workspace, auth.user, params, req);
+    return isSse ? runSse(workspace, user, params, req) : runJson(workspace, user, params, req);
   };
 
   /** Parses and checks a request's document; answers the gateway's 400s. */
@@ -197,7 +205,7 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
     if (typeof responseBody === 'string' || responseBody === null) return { status: init?.status ?? 200, headers, body: responseBody, dropAfterMs: faults.drop };
     const endAfter = gateway.faults.take('stream-end-after', effectiveName);
     openStreams += 1;
-    const stream = limitStream(responseBody, endAfter?.events, gateway.timings.streamMaxMs, () => (openStreams -= 1));
+    const stream = gatewayStream(responseBody, { maxEvents: endAfter?.events, maxMs: gateway.timings.streamMaxMs, onEnd: () => (openStreams -= 1) });
     return { status: init?.status ?? 200, headers, body: stream, dropAfterMs: faults.drop };
   };
 
@@ -205,47 +213,4 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
     const response = await handle(req);
     return { ...response, headers: { ...response.headers, ...corsHeaders(req.headers.origin) } };
   };
-}
-
-const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' };
-const COMPLETE = 'event: complete\ndata:\n\n';
-
-/** A whole-operation `graphql-error` over SSE: one `next` with `errors`, then `complete` (platform-contract §4.5). */
-async function* errorStream(message: string): AsyncGenerator<string, void, undefined> {
-  yield `event: next\ndata: ${JSON.stringify({ errors: [{ message }] })}\n\n`;
-  yield COMPLETE;
-}
-
-/**
- * Wraps a graphql-sse message stream: ends it with `complete` after `maxEvents` `next` messages (fault
- * `stream-end-after`) or after `maxMs` (the gateway's 30-minute stream end), and reports when it is over.
- * A queue rather than an async generator, so `return()` from the adapter (client gone) takes effect at once
- * instead of waiting behind a pending `next()`.
- */
-function limitStream(source: AsyncGenerator<string, void, undefined>, maxEvents: number | undefined, maxMs: number, onEnd: () => void): EventQueue<string> {
-  const out = new EventQueue<string>(() => {
-    clearTimeout(timer);
-    onEnd();
-    void source.return(undefined);
-  });
-  const finish = () => {
-    out.push(COMPLETE);
-    out.end();
-  };
-  const timer = setTimeout(finish, maxMs);
-  if (maxEvents === 0) finish();
-  void (async () => {
-    let events = 0;
-    for await (const message of source) {
-      if (out.isClosed) return;
-      out.push(message);
-      if (message.startsWith('event: next')) events += 1;
-      if (maxEvents !== undefined && events >= maxEvents) return finish();
-    }
-    out.end();
-  })().catch((error: unknown) => {
-    console.error('gateway-emulator: SSE stream failed', error);
-    out.end();
-  });
-  return out;
 }

@@ -6,6 +6,7 @@ import { OperationLog } from './transport/operation-log';
 export { Gateway } from './gateway';
 export type { GatewayOptions } from './gateway';
 export { createHandler, STREAM_LIMIT } from './handler';
+export { MAX_IN_FLIGHT } from './transport/request-limits';
 export type { Handler } from './handler';
 export type { EmulatorRequest, EmulatorResponse } from './transport/http-types';
 export { TIMINGS } from './operator/timings';

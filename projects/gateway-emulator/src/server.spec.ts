@@ -1,7 +1,7 @@
 import { createClient, ExecutionResult } from 'graphql-sse';
 import { request } from 'node:http';
 import { RunningGateway, startGateway } from './public-api';
-import { ADMIN, TEAM_A, waitFor } from './testing/test-requests';
+import { ADMIN, NOACCESS, TEAM_A, waitFor } from './testing/test-requests';
 
 type KroEvent = { type: string; object: { metadata: { name: string; resourceVersion: string }; spec?: { version?: string }; status?: { phase?: string } | null } };
 
@@ -28,7 +28,12 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
   const client = () => createClient({ url, headers: { Authorization: `Bearer ${ADMIN}` }, retryAttempts: 0 });
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ query, variables }) });
-    return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    return (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; path?: unknown[] }> };
+  };
+  /** The raw SSE text of one subscription, read until the server ends the stream. */
+  const rawStream = async (query: string, token = ADMIN) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    return response.text();
   };
   const kroStore = () => running.gateway.workspace(TEAM_A)!.store;
 
@@ -98,6 +103,43 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
       await post('mutation { apis_kcp_io { v1alpha2 { createAPIBinding(object: { metadata: { name: "kro.services.opencp.cloud" }, spec: { reference: { export: { name: "kro.services.opencp.cloud" } } } }) { metadata { name } } } } }');
     });
     expect(results).toHaveLength(1);
+  });
+
+  it('sends no keep-alive comments and ends every stream with complete after streamMaxMs (the gateway\'s 30 min)', async () => {
+    running.gateway.reset({ schemaRebuildMs: 0, streamMaxMs: 300 });
+    const raw = await rawStream('subscription { apis_kcp_io_v1alpha2_apibindings { type object { metadata { name } } } }');
+    expect(raw.split('\n').filter((line) => line.startsWith(':'))).toEqual([]);
+    expect(raw.startsWith('event: next\n')).toBe(true);
+    expect(raw.endsWith('event: complete\ndata:\n\n')).toBe(true);
+    // The graphql-sse client sees the end as a completed iteration (its cue to resubscribe with the last resourceVersion).
+    const seen = await collect('subscription { apis_kcp_io_v1alpha2_apibindings { type object { metadata { name } } } }', {}, 99);
+    expect(seen.map((r) => r.data!.apis_kcp_io_v1alpha2_apibindings.type)).toEqual(['ADDED']);
+  });
+
+  it('keeps the 30-minute stream end in the fast timings', () => {
+    running.gateway.reset('fast');
+    expect(running.gateway.timings.streamMaxMs).toBe(30 * 60_000);
+  });
+
+  it('nulls only the version block with the error over HTTP; its siblings are lost, other blocks survive', async () => {
+    const result = await post(`{
+      missing: kro_services_opencp_cloud { v1alpha1 { KRO(name: "default") { metadata { name } } KROs { items { metadata { name } } } } }
+      list: kro_services_opencp_cloud { v1alpha1 { KROs { items { metadata { name } } } } }
+      apis_kcp_io { v1alpha2 { APIBinding(name: "opencp.cloud") { metadata { name } } } } }`);
+    expect(result.data).toEqual({
+      missing: { v1alpha1: null },
+      list: { v1alpha1: { KROs: { items: [] } } },
+      apis_kcp_io: { v1alpha2: { APIBinding: { metadata: { name: 'opencp.cloud' } } } },
+    });
+    expect(result.errors).toEqual([expect.objectContaining({ message: 'kros.kro.services.opencp.cloud "default" not found', path: ['missing', 'v1alpha1', 'KRO'] })]);
+  });
+
+  it('answers a watch without RBAC with one next carrying the forbidden text, then complete', async () => {
+    const raw = await rawStream('subscription { kro_services_opencp_cloud_v1alpha1_kros { type } }', NOACCESS);
+    const forbidden = 'kros.kro.services.opencp.cloud is forbidden: User \\"outsider@example.com\\" cannot watch resource \\"kros\\"';
+    expect(raw).toContain(forbidden);
+    expect(raw.match(/^event: /gm)).toEqual(['event: ', 'event: ']);
+    expect(raw.endsWith('event: complete\ndata:\n\n')).toBe(true);
   });
 
   it('delivers forbidden and injected errors as a next event with errors', async () => {

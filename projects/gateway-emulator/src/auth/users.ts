@@ -4,9 +4,24 @@ import { join } from 'node:path';
 /** A gateway user: the identity TokenReview returns, and what the emulated RBAC lets it do. */
 export interface User {
   name: string;
-  /** `admin`: everything; `read-only`: get/list/watch, writes answer "is forbidden". */
-  role: 'admin' | 'read-only';
+  /**
+   * `admin`: everything; `read-only`: get/list/watch, writes answer "is forbidden"; `no-access`: authenticated
+   * but without any RBAC in the workspace, so every read and write answers "is forbidden".
+   */
+  role: 'admin' | 'read-only' | 'no-access';
 }
+
+/** The API server verbs the emulated RBAC decides on (the verb appears in the "is forbidden" text, §4.7). */
+export type Verb = 'get' | 'list' | 'watch' | 'create' | 'patch' | 'delete';
+
+const ROLE_VERBS: Record<User['role'], readonly Verb[]> = {
+  admin: ['get', 'list', 'watch', 'create', 'patch', 'delete'],
+  'read-only': ['get', 'list', 'watch'],
+  'no-access': [],
+};
+
+/** Whether `user` may use `verb` on the workspace's resources (all kinds alike). */
+export const isAllowed = (user: User, verb: Verb): boolean => ROLE_VERBS[user.role].includes(verb);
 
 interface TokenEntry extends User {
   token: string;
@@ -24,6 +39,8 @@ export function loadTokens(file: string = DEFAULT_TOKEN_FILE): Map<string, User>
     throw new Error(`cannot read token file ${file}: ${(error as Error).message}`);
   }
   if (!Array.isArray(parsed.tokens)) throw new Error(`token file ${file} has no "tokens" array`);
+  const bad = parsed.tokens.find((t) => !(t.role in ROLE_VERBS));
+  if (bad) throw new Error(`token file ${file}: role ${JSON.stringify(bad.role)} of ${bad.name} is not one of ${Object.keys(ROLE_VERBS).join(', ')}`);
   return new Map(parsed.tokens.map((t) => [t.token, { name: t.name, role: t.role }]));
 }
 

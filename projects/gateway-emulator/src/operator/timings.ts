@@ -21,8 +21,10 @@ export interface Timings {
   deletionMs: number;
   /** After a binding becomes Bound, changes its bound resources or disappears, the workspace's schema is rebuilt and its open watch streams end (0 = never). */
   schemaRebuildMs: number;
-  /** Watch streams end after this long (the gateway's 30 min). */
+  /** Watch streams end with `complete` after this long (the gateway's 30 min, platform-contract §4.5). */
   streamMaxMs: number;
+  /** A JSON request still running after this long is answered `504 {"errors":[{"message":"request timeout"}]}` (the gateway's 60 s, §4.6; 0 = never). */
+  requestTimeoutMs: number;
 }
 
 export type TimingsName = 'fast' | 'demo';
@@ -39,6 +41,7 @@ export const TIMINGS: Record<TimingsName, Timings> = {
     deletionMs: 60,
     schemaRebuildMs: 100,
     streamMaxMs: 30 * 60_000,
+    requestTimeoutMs: 60_000,
   },
   demo: {
     mcpProvisioningMs: 3000,
@@ -51,6 +54,7 @@ export const TIMINGS: Record<TimingsName, Timings> = {
     deletionMs: 2500,
     schemaRebuildMs: 1500,
     streamMaxMs: 30 * 60_000,
+    requestTimeoutMs: 60_000,
   },
 };
 

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { ResourceDefinition } from '../crd/resource-definition';
 import { KubeObject, kubeTimestamp } from '../store/kube-object';
-import { isPlainObject } from '../store/merge-patch';
 import { StoreEvent, WorkspaceStore } from '../store/workspace-store';
 import { Workspace } from '../workspace';
+import { boundStatus, exportClaims, hash, pickBound, referenceOf } from './binding-status';
 import { Condition, withConditions } from './conditions';
+import { readyConditions } from './ready-conditions';
 import { AllowedVersions, SERVICE_TOOLS, ServiceTool } from './service-tools';
 import { Timings } from './timings';
 
@@ -20,16 +20,9 @@ export interface ProviderExport {
   object: KubeObject;
 }
 
-type Claim = { group: string; resource: string; identityHash: string; verbs: string[]; [k: string]: unknown };
-
 const MCP_FINALIZER = 'mcp.opencp.io/managed-control-plane';
 const BINDING_FINALIZER = 'apis.kcp.io/apibinding-finalizer';
 const CONTENT_FOR = 'ui.platform-mesh.io/content-for';
-const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
-const uidFrom = (text: string): string => {
-  const h = hash(text);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-};
 
 /**
  * The simulated OpenControlPlane operator plus the kcp controllers of one workspace (platform-contract §1.2,
@@ -71,7 +64,7 @@ export class WorkspaceOperator {
     if (!binding || !exportObject) throw new Error(`cannot complete APIBinding ${name}: binding or its APIExport is missing`);
     this.store.systemUpdate(def, name, (o) => {
       o.metadata.finalizers = union(o.metadata.finalizers, [BINDING_FINALIZER]);
-      o.status = { ...(o.status ?? {}), apiExportClusterName: hash(referenceOf(o).path ?? this.workspace.path).slice(0, 16), ...this.boundStatus(binding, exportObject) };
+      o.status = { ...(o.status ?? {}), apiExportClusterName: hash(referenceOf(o).path ?? this.workspace.path).slice(0, 16), ...boundStatus(binding, exportObject, this.workspace.path, this.stamp()) };
     });
   }
 
@@ -256,60 +249,16 @@ export class WorkspaceOperator {
       return;
     }
     const ms = phase === 'Binding' ? t.boundMs : t.syncMs;
-    const desired = this.boundStatus(binding, exportObject);
+    const desired = boundStatus(binding, exportObject, this.workspace.path, this.stamp());
     if (phase === 'Bound' && JSON.stringify(pickBound(binding.status)) === JSON.stringify(pickBound(desired))) return;
     this.schedule(`binding/${name}/sync`, ms, () => {
       const current = this.store.get(def, name);
       const exportNow = current ? this.resolveExport(current) : undefined;
       if (!current || !exportNow || current.metadata.deletionTimestamp) return;
       this.store.systemUpdate(def, name, (o) => {
-        o.status = { ...(o.status ?? {}), ...this.boundStatus(current, exportNow) };
+        o.status = { ...(o.status ?? {}), ...boundStatus(current, exportNow, this.workspace.path, this.stamp()) };
       });
     });
-  }
-
-  private boundStatus(binding: KubeObject, exportObject: KubeObject): Record<string, unknown> {
-    const offered = exportClaims(exportObject);
-    const specClaims = (binding.spec?.permissionClaims as Claim[] | undefined) ?? [];
-    const mismatched: string[] = [];
-    const applied = specClaims
-      .filter((claim) => claim.state === 'Accepted')
-      .filter((claim) => {
-        const match = offered.find((o) => claimKey(o) === claimKey(claim));
-        if (!match) return false;
-        const same = [...match.verbs].sort().join(',') === [...claim.verbs].sort().join(',');
-        if (!same) mismatched.push(`${claim.resource}${claim.group ? `.${claim.group}` : ''}`);
-        return same;
-      })
-      .map(({ state: _state, ...claim }) => claim);
-    const identityHash = String(exportObject.status?.identityHash ?? '');
-    const boundResources = ((exportObject.spec?.resources as Array<{ group: string; name: string; schema: string }>) ?? []).map((r) => ({
-      group: r.group,
-      resource: r.name,
-      schema: { name: r.schema, identityHash, UID: uidFrom(`${this.workspace.path}/${r.schema}`) },
-      storageVersions: ['v1alpha1'],
-    }));
-    const stamp = this.stamp();
-    return {
-      phase: 'Bound',
-      exportPermissionClaims: offered,
-      appliedPermissionClaims: applied,
-      boundResources,
-      conditions: withConditions(
-        binding.status?.conditions,
-        [
-          { type: 'APIExportValid', status: 'True', reason: 'APIExportValid', message: '' },
-          { type: 'InitialBindingCompleted', status: 'True', reason: 'InitialBindingCompleted', message: '' },
-          { type: 'BindingUpToDate', status: 'True', reason: 'BindingUpToDate', message: '' },
-          mismatched.length === 0
-            ? { type: 'PermissionClaimsValid', status: 'True', reason: 'PermissionClaimsValid', message: '' }
-            : { type: 'PermissionClaimsValid', status: 'False', reason: 'PermissionClaimsMismatch', message: `verbs or selector of the claims on ${mismatched.join(', ')} differ from the APIExport's`, severity: 'Error' },
-          { type: 'PermissionClaimsApplied', status: 'True', reason: 'PermissionClaimsApplied', message: '' },
-          { type: 'Ready', status: 'True', reason: 'Ready', message: '' },
-        ],
-        stamp,
-      ),
-    };
   }
 
   // ---- Enablement objects: Provisioning → Ready / Progressing+ReconcileError, deletion holds (§1.2, §1.4, §2.4) ----
@@ -434,46 +383,6 @@ export class WorkspaceOperator {
       }),
     );
   }
-}
-
-function referenceOf(binding: KubeObject): { name: string; path?: string } {
-  const exportRef = (binding.spec?.reference as { export?: { name?: string; path?: string } } | undefined)?.export;
-  return { name: exportRef?.name ?? '', path: exportRef?.path || undefined };
-}
-
-const claimKey = (c: { group?: string; resource: string; identityHash?: string }): string => `${c.group ?? ''}/${c.resource}/${c.identityHash ?? ''}`;
-
-function exportClaims(exportObject: KubeObject): Claim[] {
-  const claims = (exportObject.spec?.permissionClaims as Array<Record<string, unknown>> | undefined) ?? [];
-  return claims.map((c) => ({
-    group: String(c.group ?? ''),
-    resource: String(c.resource),
-    identityHash: String(c.identityHash ?? ''),
-    verbs: [...((c.verbs as string[]) ?? [])],
-  }));
-}
-
-function pickBound(status: Record<string, unknown> | undefined): unknown {
-  if (!isPlainObject(status)) return undefined;
-  const conditions = ((status.conditions as Condition[]) ?? []).map(({ lastTransitionTime: _t, ...c }) => c);
-  return [status.phase, status.exportPermissionClaims, status.appliedPermissionClaims, status.boundResources, conditions];
-}
-
-function readyConditions(tool: ServiceTool, object: KubeObject): Array<Omit<Condition, 'lastTransitionTime'>> {
-  const ready = { type: 'Ready', status: 'True' as const, reason: 'ReconcileSuccess', message: 'Domain Service is ready' };
-  if (tool.id !== 'crossplane') return [ready];
-  const providers = ((object.spec?.providers as Array<{ name: string }>) ?? []).map((p) => ({
-    type: `${p.name.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}Ready`,
-    status: 'True' as const,
-    reason: 'Healthy',
-    message: `${p.name} is healthy`,
-  }));
-  return [
-    ready,
-    { type: 'Reconciled', status: 'True', reason: 'ReconcileSuccess', message: 'All components reconciled' },
-    { type: 'CrossplaneReady', status: 'True', reason: 'Healthy', message: 'Crossplane is healthy' },
-    ...providers,
-  ];
 }
 
 function union(list: string[] | undefined, add: string[]): string[] {

@@ -1,7 +1,8 @@
 import { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import { parseAllDocuments, stringify } from 'yaml';
 import { apiVersionOf, ResourceDefinition } from '../crd/resource-definition';
-import { forbidden } from '../store/api-errors';
+import { isAllowed, Verb } from '../auth/users';
+import { forbidden, noBindPermission } from '../store/api-errors';
 import { KubeObject } from '../store/kube-object';
 import { parseLabelSelector } from '../store/label-selector';
 import { createMergePatch } from '../store/merge-patch';
@@ -12,10 +13,30 @@ import { GatewayContext } from './gateway-context';
 type Args = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Args>;
 
-/** Writes need a user allowed to write (read-only users get the API server's "is forbidden"). */
-function assertMayWrite(def: ResourceDefinition, ctx: GatewayContext, verb: 'create' | 'patch' | 'delete', name?: string): void {
-  if (ctx.user.role !== 'admin') throw forbidden(def, ctx.user.name, verb, name);
+/**
+ * The emulated RBAC check before every operation: the API server's "is forbidden" text with the verb
+ * (platform-contract §4.7); named for get/patch/delete, unnamed for create/list/watch, as the API server words it.
+ */
+function assertAllowed(def: ResourceDefinition, ctx: GatewayContext, verb: Verb, name?: string): void {
+  if (!isAllowed(ctx.user, verb)) throw forbidden(def, ctx.user.name, verb, name);
 }
+
+/**
+ * kcp's bind check on APIBinding create (platform-contract §3.1): the user may bind exports of the account
+ * workspace itself (a path-less reference, or its own path: workspace admin plus the operator's
+ * `services-apiexport-bind`), but has no `bind` on exports in other workspaces such as `root:providers:opencp`.
+ * Checked after RBAC's create check, as admission runs after authorisation.
+ */
+function assertMayBind(def: ResourceDefinition, ctx: GatewayContext, object: Record<string, unknown>): void {
+  if (def.group !== 'apis.kcp.io' || def.kind !== 'APIBinding') return;
+  const exportRef = (valueAt(object, 'spec.reference.export') ?? {}) as { path?: unknown; name?: unknown };
+  if (typeof exportRef.path !== 'string' || exportRef.path === '' || exportRef.path === ctx.workspace.path) return;
+  const name = String(valueAt(object, 'metadata.name') ?? '');
+  throw noBindPermission(def, name, exportRef.path, String(exportRef.name ?? ''));
+}
+
+/** The gateway wraps every list failure, RBAC included, as `unable to list objects: <cause>` (§4.7). */
+const listFailure = (error: Error): Error => new Error(`unable to list objects: ${error.message}`);
 
 /** Plain JSON copy of a GraphQL input (graphql-js builds null-prototype objects). */
 const plain = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
@@ -31,24 +52,24 @@ function decodeContinue(token: string): number {
     const offset = (JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { offset?: unknown }).offset;
     if (typeof offset === 'number' && offset >= 0) return offset;
   } catch (error) {
-    throw new Error(`unable to list objects: continue token is not valid: ${(error as Error).message}; list again without continue`);
+    throw listFailure(new Error(`continue key is not valid: ${(error as Error).message}`));
   }
-  throw new Error('unable to list objects: continue token is not valid; list again without continue');
+  throw listFailure(new Error('continue key is not valid: no offset in the token; list again without continue'));
 }
 
 /** Resolvers of the fields generated for one kind (platform-contract §4.3, §4.5). */
 export function resourceResolvers(def: ResourceDefinition) {
-  const get: Resolver = (_s, args, ctx) => ctx.workspace.store.require(def, String(args.name));
+  const get: Resolver = (_s, args, ctx) => {
+    assertAllowed(def, ctx, 'get', String(args.name));
+    return ctx.workspace.store.require(def, String(args.name));
+  };
 
-  const yaml: Resolver = (_s, args, ctx) => stringify(ctx.workspace.store.require(def, String(args.name)));
+  const yaml: Resolver = (s, args, ctx, info) => stringify(get(s, args, ctx, info));
 
   const list: Resolver = (_s, args, ctx) => {
-    let matcher;
-    try {
-      matcher = parseLabelSelector(args.labelselector as string | undefined);
-    } catch (error) {
-      throw new Error(`unable to list objects: ${(error as Error).message}`);
-    }
+    if (!isAllowed(ctx.user, 'list')) throw listFailure(forbidden(def, ctx.user.name, 'list'));
+    // The gateway parses the selector itself and returns the parser's error unwrapped.
+    const matcher = parseLabelSelector(args.labelselector as string | undefined);
     const sortBy = typeof args.sortBy === 'string' && args.sortBy !== '' ? args.sortBy : 'metadata.name';
     const items = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels));
     if (items.length > 0 && valueAt(items[0], sortBy) === undefined) throw new Error('specified sortBy field does not exist');
@@ -66,22 +87,25 @@ export function resourceResolvers(def: ResourceDefinition) {
   };
 
   const create: Resolver = (_s, args, ctx) => {
-    assertMayWrite(def, ctx, 'create');
-    return ctx.workspace.store.create(def, plain(args.object), { dryRun: args.dryRun === true });
+    assertAllowed(def, ctx, 'create');
+    const object = plain(args.object);
+    assertMayBind(def, ctx, object);
+    return ctx.workspace.store.create(def, object, { dryRun: args.dryRun === true });
   };
 
   const update: Resolver = (_s, args, ctx) => {
-    assertMayWrite(def, ctx, 'patch', String(args.name));
+    assertAllowed(def, ctx, 'patch', String(args.name));
     return ctx.workspace.store.update(def, String(args.name), plain(args.object), { dryRun: args.dryRun === true });
   };
 
   const remove: Resolver = (_s, args, ctx) => {
-    assertMayWrite(def, ctx, 'delete', String(args.name));
+    assertAllowed(def, ctx, 'delete', String(args.name));
     ctx.workspace.store.delete(def, String(args.name), { dryRun: args.dryRun === true });
     return true;
   };
 
   const subscribe = (single: boolean) => (_s: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo): AsyncIterator<WatchEvent> => {
+    assertAllowed(def, ctx, 'watch');
     let matchLabels;
     try {
       matchLabels = parseLabelSelector(single ? undefined : (args.labelselector as string | undefined));
@@ -117,10 +141,11 @@ export function applyYamlResolver(definitions: readonly ResourceDefinition[]): R
     const name = object.metadata?.name;
     const existing = name ? ctx.workspace.store.get(def, name) : undefined;
     if (!existing) {
-      assertMayWrite(def, ctx, 'create');
+      assertAllowed(def, ctx, 'create');
+      assertMayBind(def, ctx, object as Record<string, unknown>);
       return ctx.workspace.store.create(def, object as Record<string, unknown>);
     }
-    assertMayWrite(def, ctx, 'patch', existing.metadata.name);
+    assertAllowed(def, ctx, 'patch', existing.metadata.name);
     const { status: _status, metadata: _meta, ...current } = existing;
     const { status: _newStatus, metadata: newMeta, ...desired } = object;
     const patch = createMergePatch(current, desired);

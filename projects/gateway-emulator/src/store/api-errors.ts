@@ -57,3 +57,11 @@ export function forbidden(def: ResourceDefinition, user: string, verb: string, n
     'Forbidden',
   );
 }
+
+/**
+ * kcp's APIBinding admission when the user lacks verb `bind` on the referenced export (platform-contract §3.1):
+ * `apibindings.apis.kcp.io "<name>" is forbidden: unable to create APIBinding: no permission to bind to export <path>:<export>`.
+ */
+export function noBindPermission(def: ResourceDefinition, name: string, exportPath: string, exportName: string): ApiError {
+  return new ApiError(`${qualifiedResource(def)} "${name}" is forbidden: unable to create APIBinding: no permission to bind to export ${exportPath}:${exportName}`, 403, 'Forbidden');
+}

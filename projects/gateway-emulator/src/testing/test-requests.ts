@@ -1,4 +1,5 @@
-import { Handler } from '../handler';
+import { Gateway } from '../gateway';
+import { createHandler, Handler } from '../handler';
 import { EmulatorResponse } from '../transport/http-types';
 
 /** Test helpers: in-memory GraphQL requests against the pure handler, and polling with a deadline. */
@@ -6,6 +7,7 @@ import { EmulatorResponse } from '../transport/http-types';
 export const TEAM_A = 'root:orgs:demo:team-a';
 export const ADMIN = 'local-admin-token';
 export const READONLY = 'local-readonly-token';
+export const NOACCESS = 'local-noaccess-token';
 
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -37,4 +39,18 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 15));
   }
+}
+
+/**
+ * Jest fixture: a fresh Gateway (streams not ended by schema rebuilds, plus `timings` overrides in ms) and its pure
+ * handler for every test, closed after it. Read them through the returned object inside tests.
+ */
+export function useHandler(timings: Record<string, number> = {}): { gateway: Gateway; handler: Handler } {
+  const fixture = {} as { gateway: Gateway; handler: Handler };
+  beforeEach(() => {
+    fixture.gateway = new Gateway({ timings: { schemaRebuildMs: 0, ...timings } });
+    fixture.handler = createHandler(fixture.gateway);
+  });
+  afterEach(() => fixture.gateway.close());
+  return fixture;
 }
