@@ -42,7 +42,7 @@ export const DE: Texts = {
   },
   form: {
     title: 'Konfigurieren',
-    upgradeTitle: 'Aktualisieren',
+    upgradeTitle: 'Version ändern',
     version: 'Version',
     newest: 'neueste',
     providers: 'Provider',
@@ -82,7 +82,7 @@ export const DE: Texts = {
     installedVersion: 'Installierte Version',
     apis: 'Jetzt verfügbare APIs',
     noApis: 'Das APIBinding meldet noch keine APIs.',
-    upgrade: 'Aktualisieren',
+    upgrade: 'Version ändern',
     deactivate: 'Deaktivieren',
     resources: 'Ressourcen öffnen',
   },
@@ -128,12 +128,16 @@ export const DE: Texts = {
   },
   context: {
     title: 'Diese Seite kann nicht angezeigt werden',
-    missingGateway: 'Das Portal hat keine Gateway-URL übergeben (context.portalContext.crdGatewayApiUrl).',
-    invalidGateway: (detail) => `Die Gateway-URL des Portals ist nicht verwendbar: ${detail}`,
-    missingToken: 'Das Portal hat kein Anmelde-Token übergeben (context.token).',
-    unknownTool: (id) => `Das Tool „${id}“ ist nicht im Katalog.`,
-    catalogFailed: (detail) => `Der Tool-Katalog konnte nicht geladen werden: ${detail}`,
-    howToFix: 'Laden Sie die Seite neu. Bleibt das Problem, wenden Sie sich an das Plattform-Team.',
+    missingGateway:
+      'Das Portal hat keine Gateway-URL übergeben (context.portalContext.crdGatewayApiUrl). Öffnen Sie die Seite über die OpenControlPlane-Navigation eines Accounts.',
+    invalidGateway: (detail) =>
+      `Die Gateway-URL des Portals ist nicht verwendbar: ${detail}. Die Portal-Einstellung crdGatewayApiUrl muss korrigiert werden.`,
+    missingToken: 'Das Portal hat kein Anmelde-Token übergeben (context.token). Melden Sie sich im Portal erneut an und öffnen Sie die Seite dann wieder.',
+    unknownTool: (id) =>
+      `Das Tool „${id}“ ist nicht im Katalog. context.toolId des Portal-Knotens muss ein Tool des Katalogs nennen, oder der Katalog braucht einen Eintrag dafür.`,
+    catalogFailed: (detail) =>
+      `Der Tool-Katalog konnte nicht geladen werden: ${detail}. „Wiederholen“ lädt ihn erneut; ist die Datei fehlerhaft (assets/catalog.json neben main.js oder context.catalogUrl), muss sie korrigiert werden.`,
+    howToFix: 'Bleibt das Problem, wenden Sie sich an das Plattform-Team.',
   },
   overview: {
     title: 'Plattform-Tools',
@@ -143,6 +147,7 @@ export const DE: Texts = {
   },
   announcements: {
     step: (tool, step) => `${tool}: ${step}`,
+    error: (announcement, reason) => `${announcement}. Fehler: ${reason}`,
   },
   loading: 'Wird geladen…',
 };

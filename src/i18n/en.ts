@@ -128,12 +128,15 @@ export const EN: Texts = {
   },
   context: {
     title: 'This page cannot be shown',
-    missingGateway: 'The portal did not provide the gateway URL (context.portalContext.crdGatewayApiUrl).',
-    invalidGateway: (detail) => `The gateway URL from the portal is not usable: ${detail}`,
-    missingToken: 'The portal did not provide a sign-in token (context.token).',
-    unknownTool: (id) => `The tool "${id}" is not in the catalog.`,
-    catalogFailed: (detail) => `The tool catalog could not be loaded: ${detail}`,
-    howToFix: 'Reload the page. If the problem persists, contact the platform team.',
+    missingGateway:
+      "The portal did not provide the gateway URL (context.portalContext.crdGatewayApiUrl). Open this page from an account's OpenControlPlane navigation.",
+    invalidGateway: (detail) => `The gateway URL from the portal is not usable: ${detail}. The portal's crdGatewayApiUrl setting needs fixing.`,
+    missingToken: 'The portal did not provide a sign-in token (context.token). Sign in to the portal again, then reopen this page.',
+    unknownTool: (id) =>
+      `The tool "${id}" is not in the catalog. The portal node's context.toolId must name a catalog tool, or the catalog needs an entry for it.`,
+    catalogFailed: (detail) =>
+      `The tool catalog could not be loaded: ${detail}. Retry loads it again; if the file is broken (assets/catalog.json beside main.js, or context.catalogUrl), it needs fixing.`,
+    howToFix: 'If the problem persists, contact the platform team.',
   },
   overview: {
     title: 'Platform tools',
@@ -143,6 +146,7 @@ export const EN: Texts = {
   },
   announcements: {
     step: (tool, step) => `${tool}: ${step}`,
+    error: (announcement, reason) => `${announcement}. Error: ${reason}`,
   },
   loading: 'Loading…',
 };

@@ -104,6 +104,8 @@ export interface Texts {
   };
   readonly announcements: {
     readonly step: (tool: string, step: string) => string;
+    /** Appends the reason of an error condition to a step announcement. */
+    readonly error: (announcement: string, reason: string) => string;
   };
   readonly loading: string;
 }

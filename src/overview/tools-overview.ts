@@ -26,7 +26,7 @@ import { ToolCard } from './tool-card/tool-card';
   template: `
     <section class="overview" data-testid="tools-overview">
       @if (session.problem(); as problem) {
-        <openmcp-context-error [texts]="texts()" [message]="problem" />
+        <openmcp-context-error [texts]="texts()" [message]="problem" [retryable]="session.problemRetryable()" (retryRequested)="session.retryCatalog()" />
       } @else if (state(); as state) {
         <h2>{{ texts().overview.title }}</h2>
         <p class="muted">{{ phase() }}</p>

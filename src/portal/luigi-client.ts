@@ -25,7 +25,10 @@ export interface LuigiLinkManager {
   fromClosestContext?(): LuigiLinkManager;
   fromContext?(navigationContext: string): LuigiLinkManager;
   fromParent?(): LuigiLinkManager;
-  getCurrentRoute?(): Promise<string>;
+  /** Luigi web components: the current route; relative to the context after `fromClosestContext()` (string or Promise). */
+  getCurrentRoute?(): Promise<string> | string;
+  /** Whether an absolute route is a node of the navigation (Luigi core answers a Promise). */
+  pathExists?(path: string): Promise<boolean> | boolean;
 }
 
 export interface LuigiUxManager {

@@ -38,6 +38,21 @@ describe('LuigiHost', () => {
     expect(client.navigations).toHaveLength(1);
   });
 
+  it('checks a path below the closest navigation context with pathExists on the absolute route', async () => {
+    const client = luigiClientStub({ route: '/team-a/openmcp/kro', contextRoute: '/team-a/openmcp', paths: ['/team-a/openmcp', '/team-a/openmcp/rgds'] });
+    const host = new LuigiHost(() => client);
+    await expect(host.contextPathExists('rgds')).resolves.toBe(true);
+    await expect(host.contextPathExists('')).resolves.toBe(true);
+    await expect(host.contextPathExists('missing')).resolves.toBe(false);
+    expect(host.navigate('rgds')).toBe(true);
+    expect(client.navigations).toEqual(['/team-a/openmcp/rgds']);
+  });
+
+  it('offers the link when the host cannot check paths, but not without a link manager', async () => {
+    await expect(new LuigiHost(() => luigiClientStub({ contextRoute: '/x' })).contextPathExists('rgds')).resolves.toBe(true);
+    await expect(new LuigiHost(() => ({})).contextPathExists('rgds')).resolves.toBe(false);
+  });
+
   it('reads the fresher token from the Luigi global context', () => {
     (globalThis as { Luigi?: unknown }).Luigi = { getGlobalContext: () => ({ token: 'global' }) };
     expect(new LuigiHost(() => null).globalContext()).toEqual({ token: 'global' });

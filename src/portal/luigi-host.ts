@@ -69,6 +69,26 @@ export class LuigiHost {
     return true;
   }
 
+  /**
+   * Whether `path`, relative to the closest navigation context (the control-plane entity node), is a node of the
+   * portal navigation. `linkManager().pathExists` wants an absolute route: it is the current route minus the part
+   * below that context (`fromClosestContext().getCurrentRoute()`), plus `path`.
+   * @returns false without a link manager; true when the host cannot tell (no `pathExists`, no routes, a failing
+   *   check), so the link stays usable and Luigi itself reports a missing page
+   */
+  async contextPathExists(path: string): Promise<boolean> {
+    const links = this.client()?.linkManager?.();
+    if (!links) return false;
+    if (!links.pathExists) return true;
+    const full = await links.getCurrentRoute?.();
+    const below = await links.fromClosestContext?.().getCurrentRoute?.();
+    if (typeof full !== 'string' || typeof below !== 'string' || !full.endsWith(below)) return true;
+    const base = full.slice(0, full.length - below.length).replace(/\/+$/, '');
+    const target = path ? `${base}/${path}` : base || '/';
+    // A host whose check fails cannot tell either: keep the link, Luigi reports a missing page itself.
+    return Promise.resolve(links.pathExists(target)).then((exists) => exists === true, () => true);
+  }
+
   /** Current route, for re-navigating to the same page; null when unknown. */
   async currentRoute(): Promise<string | null> {
     return (await this.client()?.linkManager?.().getCurrentRoute?.()) ?? null;

@@ -10,9 +10,13 @@ import type { LuigiHost } from './luigi-host';
 @Injectable()
 export class NavigationRefresh {
   private readonly offeredState = signal(false);
+  private readonly refreshCount = signal(0);
 
   /** True while the Refresh action should be shown. */
   readonly offered = this.offeredState.asReadonly();
+
+  /** How many refreshes succeeded: pages that depend on the navigation (the resources link) check again. */
+  readonly refreshes = this.refreshCount.asReadonly();
 
   /** Offers the action; called when the user's configuration became Ready or a deactivation finished. */
   offer(): void {
@@ -30,7 +34,10 @@ export class NavigationRefresh {
    */
   async refresh(host: LuigiHost): Promise<boolean> {
     const done = await host.reloadNavigation();
-    if (done) this.offeredState.set(false);
+    if (done) {
+      this.offeredState.set(false);
+      this.refreshCount.update((count) => count + 1);
+    }
     return done;
   }
 }

@@ -47,18 +47,30 @@ export class ElementSession {
     return url.ok ? url.value : null;
   });
 
-  /** Localised text of the first context problem, or null when the element can work. */
-  readonly problem = computed<string | null>(() => {
+  /** First context problem, localised; `retry` when loading again may help (the catalog fetch). */
+  private readonly firstProblem = computed<{ readonly text: string; readonly retry: boolean } | null>(() => {
     const texts = this.texts();
     const url = this.gatewayUrlResult();
     if (!url.ok) {
-      return url.problem.key === 'missing-gateway-url' ? texts.context.missingGateway : texts.context.invalidGateway(url.problem.detail);
+      const text = url.problem.key === 'missing-gateway-url' ? texts.context.missingGateway : texts.context.invalidGateway(url.problem.detail);
+      return { text, retry: false };
     }
-    if (!resolveToken(this.context() ?? undefined, this.host.globalContext()).ok) return texts.context.missingToken;
+    if (!resolveToken(this.context() ?? undefined, this.host.globalContext()).ok) return { text: texts.context.missingToken, retry: false };
     const error = this.catalog.error();
-    if (error) return texts.context.catalogFailed(error.message);
+    if (error) return { text: texts.context.catalogFailed(error.message), retry: true };
     return null;
   });
+
+  /** Localised text of the first context problem, or null when the element can work. */
+  readonly problem = computed(() => this.firstProblem()?.text ?? null);
+
+  /** The problem is a failed catalog load, which {@link retryCatalog} may fix. */
+  readonly problemRetryable = computed(() => this.firstProblem()?.retry === true);
+
+  /** Loads the catalog again (a failed load is not cached by `CatalogStore`). */
+  retryCatalog(): void {
+    this.catalog.reload();
+  }
 
   constructor(
     private readonly context: Signal<PortalContext | null | undefined>,

@@ -1,5 +1,5 @@
 import type { FetchFn, ToolCatalog } from '@opencp/onboarding';
-import type { AlertType, LuigiClientLike, LuigiConfirmationSettings } from '../portal/luigi-client';
+import type { AlertType, LuigiClientLike, LuigiConfirmationSettings, LuigiLinkManager } from '../portal/luigi-client';
 
 /** A catalog `fetch` answering every URL with `catalog`, or failing with `catalog` when it is an Error. Test-only. */
 export function fakeCatalogFetch(catalog: ToolCatalog | Error): FetchFn {
@@ -18,7 +18,21 @@ export interface LuigiClientStub extends LuigiClientLike {
   confirmResult: boolean;
 }
 
-export function luigiClientStub(options: { locale?: string; theme?: string; confirm?: boolean; route?: string }): LuigiClientStub {
+/**
+ * Options of {@link luigiClientStub}. `route` is the current route; with `contextRoute` (route of the closest
+ * navigation context node, a prefix of `route`) the stub answers `fromClosestContext()` like Luigi core: relative
+ * routes and navigation below that node. `paths` (absolute routes) enables `pathExists`.
+ */
+export interface LuigiClientStubOptions {
+  locale?: string;
+  theme?: string;
+  confirm?: boolean;
+  route?: string;
+  contextRoute?: string;
+  paths?: readonly string[];
+}
+
+export function luigiClientStub(options: LuigiClientStubOptions): LuigiClientStub {
   const stub: LuigiClientStub = {
     alerts: [],
     confirmations: [],
@@ -37,10 +51,19 @@ export function luigiClientStub(options: { locale?: string; theme?: string; conf
       getCurrentTheme: () => options.theme,
     }),
     linkManager: () => {
-      const links = {
+      const route = options.route ?? '/current/route';
+      const context = options.contextRoute;
+      const links: LuigiLinkManager = {
         navigate: (path: string) => stub.navigations.push(path),
-        getCurrentRoute: () => Promise.resolve(options.route ?? '/current/route'),
-        fromClosestContext: () => links,
+        getCurrentRoute: () => Promise.resolve(route),
+        fromClosestContext: () =>
+          context === undefined
+            ? links
+            : {
+                navigate: (path: string) => stub.navigations.push(path ? `${context}/${path}` : context),
+                getCurrentRoute: () => route.slice(context.length), // Luigi answers synchronously here
+              },
+        ...(options.paths && { pathExists: (path: string) => Promise.resolve(options.paths!.includes(path)) }),
       };
       return links;
     },

@@ -12,33 +12,11 @@ import {
 import { DE } from '../i18n/de';
 import { EN } from '../i18n/en';
 import type { LuigiClientLike } from '../portal/luigi-client';
-import { CATALOG_FETCH } from '../session/catalog-store';
-import { settler } from '../testing/settle';
-import { fakeCatalogFetch, luigiClientStub, type LuigiClientStub } from '../testing/element-fakes';
-import { ToolPage } from './tool-page';
-import { ToolPageHarness } from './tool-page.harness';
+import { luigiClientStub, type LuigiClientStub } from '../testing/element-fakes';
+import { setupToolPage, toolContext } from '../testing/tool-page-setup';
 
-const GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
-const context = (overrides: Record<string, unknown> = {}) => ({
-  token: 'token-1',
-  toolId: 'kro',
-  portalContext: { crdGatewayApiUrl: GATEWAY },
-  ...overrides,
-});
-
-function setup(options: { catalog?: ToolCatalog | Error; gateway?: FakeGatewayClient } = {}) {
-  const gateway = options.gateway ?? new FakeGatewayClient().respond('ToolState', toolStateResult());
-  TestBed.configureTestingModule({
-    providers: [
-      { provide: GatewayClient, useValue: gateway },
-      { provide: CATALOG_FETCH, useValue: fakeCatalogFetch(options.catalog ?? buildCatalog([buildTool()])) },
-    ],
-  });
-  const fixture = TestBed.createComponent(ToolPage);
-  const settle = settler(fixture);
-  const page = new ToolPageHarness(fixture.nativeElement.shadowRoot, settle);
-  return { fixture, gateway, page, settle };
-}
+const context = toolContext;
+const setup = setupToolPage;
 
 describe('ToolPage', () => {
   it('works with context set before LuigiClient', async () => {

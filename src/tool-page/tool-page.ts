@@ -1,19 +1,4 @@
-import {
-  afterEveryRender,
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  CUSTOM_ELEMENTS_SCHEMA,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-  untracked,
-  ViewEncapsulation,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, effect, inject, input, signal, untracked, ViewEncapsulation } from '@angular/core';
 import { findTool, OnboardingMachine, type ConfigureDraft, type OnboardingStep, type PortalContext } from '@opencp/onboarding';
 import { localized } from '../i18n/i18n';
 import type { LuigiClientLike } from '../portal/luigi-client';
@@ -30,6 +15,8 @@ import { InstallingPanel } from './installing-panel/installing-panel';
 import { PermissionClaims } from './permission-claims/permission-claims';
 import { ReadyPanel } from './ready-panel/ready-panel';
 import { StatusHeader } from './status-header/status-header';
+import { followStepFocus, type StepView } from './step-focus';
+import { ToolResources } from './tool-resources';
 
 /**
  * Root of a tool page element (`openmcp-<tool>-onboarding`, or `openmcp-tool-onboarding` with `context.toolId`):
@@ -58,8 +45,6 @@ import { StatusHeader } from './status-header/status-header';
 })
 export class ToolPage {
   private readonly fixedToolId = inject(FIXED_TOOL_ID, { optional: true });
-  private readonly injector = inject(Injector);
-  private readonly element = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly navigation = inject(NavigationRefresh);
 
   /** Luigi node context (platform-contract §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`, `toolId`. */
@@ -100,17 +85,38 @@ export class ToolPage {
     const step = this.step();
     return this.formShown() || step === 'activating' || step === 'permission-claims';
   });
-  /** A step change found no heading to focus yet: the deferred form was still loading. */
-  private focusPending = false;
+  /** "Open resources" (§9): while the tool is Ready, and with the refresh offer after a removal. */
+  protected readonly resources = new ToolResources(
+    this.session.host,
+    this.tool,
+    computed(() => (this.step() === 'ready' && !this.state()?.upgrading) || this.navigation.offered()),
+    this.navigation.refreshes,
+  );
+  /** The step shows its own resources link (the ready panel); elsewhere the refresh strip carries it. */
+  protected readonly resourcesInStrip = computed(() => this.resources.available() && this.step() !== 'ready');
   /** Inline notice where the host offers no alerts. */
   protected readonly notice = signal<string | null>(null);
-  protected readonly announcement = computed(() => {
+  private readonly stepAnnouncement = computed(() => {
     const step = this.step();
     return step ? this.texts().announcements.step(this.label(), this.texts().steps[step]) : '';
   });
+  /**
+   * Text of the polite live region: the step, plus the reason of the first error condition (§2.3). A computed
+   * string: the region changes (and is read out) only when these do, not on every status update.
+   */
+  protected readonly announcement = computed(() => {
+    const state = this.state();
+    const error = state?.status?.errors[0] ?? state?.bindingStatus?.errors[0];
+    return error ? this.texts().announcements.error(this.stepAnnouncement(), error.reason ?? error.type) : this.stepAnnouncement();
+  });
 
   constructor() {
-    this.followStepChanges();
+    this.followNavigationChanges();
+    const view = computed<StepView | null>(() => {
+      const step = this.step();
+      return step && this.state()?.upgrading ? `${step}:upgrade` : step;
+    });
+    followStepFocus(view, this.formShown, () => this.notice.set(null));
     effect(() => {
       if (this.formAhead()) void loadConfigureFormUi5();
     });
@@ -166,12 +172,11 @@ export class ToolPage {
   }
 
   /**
-   * Follows the flow: when a user's configure/upgrade reached Ready or a deactivation finished
-   * (`state.navigationChange`, once per user action), offers the navigation refresh (§5.6) and says so through a
-   * Luigi alert (inline without one); the next command withdraws the offer. On every step change moves focus to
-   * the new step's heading.
+   * When a user's configure/upgrade reached Ready or a deactivation finished (`state.navigationChange`, once per
+   * user action), offers the navigation refresh (§5.6) and says so through a Luigi alert (inline without one); the
+   * next command withdraws the offer.
    */
-  private followStepChanges(): void {
+  private followNavigationChanges(): void {
     const navigationChange = computed(() => this.state()?.navigationChange ?? null);
     effect(() => {
       const change = navigationChange(); // computed: re-runs only when the value changes, not on every state update
@@ -181,31 +186,9 @@ export class ToolPage {
           return;
         }
         this.navigation.offer();
-        const text = this.announcement();
+        const text = this.stepAnnouncement();
         if (!this.session.host.showAlert(text, 'success')) this.notice.set(text);
       });
     });
-    let previous: OnboardingStep | null = null;
-    effect(() => {
-      const step = this.step();
-      const before = previous;
-      previous = step;
-      if (!step || !before || before === step || before === 'loading') return;
-      untracked(() => {
-        this.notice.set(null);
-        afterNextRender(() => this.focusStep(), { injector: this.injector });
-      });
-    });
-    // The deferred form renders after its chunk arrived, one or more renders after the step change.
-    afterEveryRender(() => {
-      if (this.focusPending) this.focusStep();
-    });
-  }
-
-  private focusStep(): void {
-    const root = this.element.nativeElement.shadowRoot ?? this.element.nativeElement;
-    const target = root.querySelector<HTMLElement>('[data-focus-target]');
-    this.focusPending = !target && untracked(this.formShown);
-    target?.focus();
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
 import type { Texts } from '../../i18n/texts';
 
 /** Message shown instead of a blank element when the context lacks what the element needs (issue #3 §2). */
@@ -11,13 +11,20 @@ import type { Texts } from '../../i18n/texts';
       <strong>{{ texts().context.title }}</strong>
       <p>{{ message() }}</p>
       <p>{{ texts().context.howToFix }}</p>
+      @if (retryable()) {
+        <ui5-button data-testid="retry" design="Emphasized" (click)="retryRequested.emit()">{{ texts().failure.retry }}</ui5-button>
+      }
     </ui5-message-strip>
   `,
-  styles: `p { margin: 0.25rem 0 0; }`,
+  styles: `p { margin: 0.25rem 0 0; } ui5-button { margin-top: 0.5rem; }`,
 })
 export class ContextError {
   /** Dictionary of the current locale. */
   readonly texts = input.required<Texts>();
   /** What is missing, already localised. */
   readonly message = input.required<string>();
+  /** Whether loading again may help: shows Retry. */
+  readonly retryable = input(false);
+  /** Emits when the user asks to load again. */
+  readonly retryRequested = output<void>();
 }

@@ -24,7 +24,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
           }
         </p>
         @if (status.reason || status.message) {
-          <p>{{ status.reason }}@if (status.reason && status.message) {: }{{ status.message }}</p>
+          <p [class.error-text]="status.errors.length > 0">{{ status.reason }}@if (status.reason && status.message) {: }{{ status.message }}</p>
         }
         @if (status.outdated) {
           <p class="muted">{{ texts().installing.outdated }}</p>

@@ -1,8 +1,11 @@
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
 import { StepPanel } from '../step-panel';
 import { ConditionsList } from '../conditions-list/conditions-list';
 
-/** Ready: installed version, conditions, the APIs the binding now serves (`boundResources`), Upgrade and Deactivate. */
+/**
+ * Ready: installed version, conditions, the APIs the binding now serves (`boundResources`), Open resources (where the
+ * portal has them), Upgrade and Deactivate.
+ */
 @Component({
   selector: 'openmcp-ready-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +40,11 @@ import { ConditionsList } from '../conditions-list/conditions-list';
       </div>
       <openmcp-conditions-list [conditions]="state().status?.conditions ?? []" [errors]="state().status?.errors ?? []" [texts]="texts()" />
       <div class="actions">
+        @if (resourcesAvailable()) {
+          <ui5-button data-testid="open-resources" icon="navigation-right-arrow" (click)="resourcesRequested.emit()">
+            {{ texts().ready.resources }}
+          </ui5-button>
+        }
         <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy" (click)="upgradeRequested.emit()">
           {{ texts().ready.upgrade }}
         </ui5-button>
@@ -48,6 +56,10 @@ import { ConditionsList } from '../conditions-list/conditions-list';
   `,
 })
 export class ReadyPanel extends StepPanel {
+  /** Whether the portal has a page for the tool's resources (the "Open resources" action is shown). */
+  readonly resourcesAvailable = input(false);
+  /** Emits when the user opens the tool's resources in the portal. */
+  readonly resourcesRequested = output<void>();
   /** Emits when the user opens the upgrade form. */
   readonly upgradeRequested = output<void>();
   /** Emits when the user asks to deactivate (the page confirms first). */

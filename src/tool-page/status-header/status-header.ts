@@ -45,7 +45,12 @@ export class StatusHeader {
   protected readonly label = computed(() => localized(this.state().tool.label, this.locale()));
   protected readonly description = computed(() => localized(this.state().tool.description, this.locale()));
   protected readonly stepText = computed(() => this.texts().steps[this.state().step]);
-  protected readonly design = computed(() => stepTagDesign(this.state().step, this.state().failure !== null));
+  /** Red on a failed action and on an error condition of the resource or binding (§2.3), e.g. a rejected version. */
+  protected readonly design = computed(() => {
+    const state = this.state();
+    const errors = (state.status?.errors.length ?? 0) + (state.bindingStatus?.errors.length ?? 0);
+    return stepTagDesign(state.step, state.failure !== null || errors > 0);
+  });
   /** Display-rule kind of the enablement resource, else of the binding; `pending` when neither exists. */
   protected readonly statusKind = computed(() => this.state().status?.kind ?? this.state().bindingStatus?.kind ?? 'pending');
   protected readonly phase = computed(() => {

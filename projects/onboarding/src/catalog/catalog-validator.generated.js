@@ -5,16 +5,17 @@ import func0 from "ajv/dist/runtime/equal";
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://opencp.cloud/schemas/onboarding-catalog-v1.json","title":"OpenControlPlane onboarding tool catalog (schemaVersion 1)","type":"object","required":["schemaVersion","tools"],"properties":{"$comment":{"type":"string"},"schemaVersion":{"const":1},"tools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/tool"}}},"additionalProperties":false,"definitions":{"nonEmpty":{"type":"string","minLength":1},"graphqlName":{"type":"string","pattern":"^[_A-Za-z][_0-9A-Za-z]*$"},"localizedText":{"type":"object","required":["en"],"properties":{"en":{"$ref":"#/definitions/nonEmpty"},"de":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false},"tool":{"type":"object","required":["id","label","description","icon","pathSegment","exportName","resource","versions"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/definitions/localizedText"},"description":{"$ref":"#/definitions/localizedText"},"icon":{"$ref":"#/definitions/nonEmpty"},"tagName":{"type":"string","pattern":"^[a-z][a-z0-9]*-[a-z0-9-]*$"},"pathSegment":{"$ref":"#/definitions/nonEmpty"},"exportName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"resource":{"type":"object","required":["group","version","kind","plural","listField"],"properties":{"group":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"version":{"$ref":"#/definitions/graphqlName"},"kind":{"$ref":"#/definitions/graphqlName"},"plural":{"type":"string","pattern":"^[a-z0-9]+$"},"listField":{"$ref":"#/definitions/graphqlName"}},"additionalProperties":false},"versions":{"type":"array","minItems":1,"items":{"type":"object","required":["version"],"properties":{"version":{"$ref":"#/definitions/nonEmpty"},"chartVersion":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}},"extension":{"oneOf":[{"$ref":"#/definitions/providersExtension"},{"$ref":"#/definitions/componentsExtension"}]}},"additionalProperties":false},"providersExtension":{"type":"object","required":["type","providers","defaults"],"properties":{"type":{"const":"providers"},"providers":{"type":"array","items":{"type":"object","required":["name","versions","default"],"properties":{"name":{"$ref":"#/definitions/nonEmpty"},"versions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/nonEmpty"}},"default":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}},"defaults":{"type":"array","items":{"type":"object","required":["name","version"],"properties":{"name":{"$ref":"#/definitions/nonEmpty"},"version":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}}},"additionalProperties":false},"componentsExtension":{"type":"object","required":["type","components","defaults"],"properties":{"type":{"const":"components"},"components":{"type":"array","items":{"$ref":"#/definitions/nonEmpty"},"uniqueItems":true},"defaults":{"type":"array","items":{"$ref":"#/definitions/nonEmpty"},"uniqueItems":true}},"additionalProperties":false}}};
-const schema12 = {"type":"object","required":["id","label","description","icon","pathSegment","exportName","resource","versions"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/definitions/localizedText"},"description":{"$ref":"#/definitions/localizedText"},"icon":{"$ref":"#/definitions/nonEmpty"},"tagName":{"type":"string","pattern":"^[a-z][a-z0-9]*-[a-z0-9-]*$"},"pathSegment":{"$ref":"#/definitions/nonEmpty"},"exportName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"resource":{"type":"object","required":["group","version","kind","plural","listField"],"properties":{"group":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"version":{"$ref":"#/definitions/graphqlName"},"kind":{"$ref":"#/definitions/graphqlName"},"plural":{"type":"string","pattern":"^[a-z0-9]+$"},"listField":{"$ref":"#/definitions/graphqlName"}},"additionalProperties":false},"versions":{"type":"array","minItems":1,"items":{"type":"object","required":["version"],"properties":{"version":{"$ref":"#/definitions/nonEmpty"},"chartVersion":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}},"extension":{"oneOf":[{"$ref":"#/definitions/providersExtension"},{"$ref":"#/definitions/componentsExtension"}]}},"additionalProperties":false};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://opencp.cloud/schemas/onboarding-catalog-v1.json","title":"OpenControlPlane onboarding tool catalog (schemaVersion 1)","type":"object","required":["schemaVersion","tools"],"properties":{"$comment":{"type":"string"},"schemaVersion":{"const":1},"tools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/tool"}}},"additionalProperties":false,"definitions":{"nonEmpty":{"type":"string","minLength":1},"graphqlName":{"type":"string","pattern":"^[_A-Za-z][_0-9A-Za-z]*$"},"localizedText":{"type":"object","required":["en"],"properties":{"en":{"$ref":"#/definitions/nonEmpty"},"de":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false},"tool":{"type":"object","required":["id","label","description","icon","pathSegment","exportName","resource","versions"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/definitions/localizedText"},"description":{"$ref":"#/definitions/localizedText"},"icon":{"$ref":"#/definitions/nonEmpty"},"tagName":{"type":"string","pattern":"^[a-z][a-z0-9]*-[a-z0-9-]*$"},"pathSegment":{"$ref":"#/definitions/nonEmpty"},"resourcesPath":{"type":"string","pattern":"^[^/\\s]\\S*$"},"exportName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"resource":{"type":"object","required":["group","version","kind","plural","listField"],"properties":{"group":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"version":{"$ref":"#/definitions/graphqlName"},"kind":{"$ref":"#/definitions/graphqlName"},"plural":{"type":"string","pattern":"^[a-z0-9]+$"},"listField":{"$ref":"#/definitions/graphqlName"}},"additionalProperties":false},"versions":{"type":"array","minItems":1,"items":{"type":"object","required":["version"],"properties":{"version":{"$ref":"#/definitions/nonEmpty"},"chartVersion":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}},"extension":{"oneOf":[{"$ref":"#/definitions/providersExtension"},{"$ref":"#/definitions/componentsExtension"}]}},"additionalProperties":false},"providersExtension":{"type":"object","required":["type","providers","defaults"],"properties":{"type":{"const":"providers"},"providers":{"type":"array","items":{"type":"object","required":["name","versions","default"],"properties":{"name":{"$ref":"#/definitions/nonEmpty"},"versions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/nonEmpty"}},"default":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}},"defaults":{"type":"array","items":{"type":"object","required":["name","version"],"properties":{"name":{"$ref":"#/definitions/nonEmpty"},"version":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}}},"additionalProperties":false},"componentsExtension":{"type":"object","required":["type","components","defaults"],"properties":{"type":{"const":"components"},"components":{"type":"array","items":{"$ref":"#/definitions/nonEmpty"},"uniqueItems":true},"defaults":{"type":"array","items":{"$ref":"#/definitions/nonEmpty"},"uniqueItems":true}},"additionalProperties":false}}};
+const schema12 = {"type":"object","required":["id","label","description","icon","pathSegment","exportName","resource","versions"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/definitions/localizedText"},"description":{"$ref":"#/definitions/localizedText"},"icon":{"$ref":"#/definitions/nonEmpty"},"tagName":{"type":"string","pattern":"^[a-z][a-z0-9]*-[a-z0-9-]*$"},"pathSegment":{"$ref":"#/definitions/nonEmpty"},"resourcesPath":{"type":"string","pattern":"^[^/\\s]\\S*$"},"exportName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"resource":{"type":"object","required":["group","version","kind","plural","listField"],"properties":{"group":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},"version":{"$ref":"#/definitions/graphqlName"},"kind":{"$ref":"#/definitions/graphqlName"},"plural":{"type":"string","pattern":"^[a-z0-9]+$"},"listField":{"$ref":"#/definitions/graphqlName"}},"additionalProperties":false},"versions":{"type":"array","minItems":1,"items":{"type":"object","required":["version"],"properties":{"version":{"$ref":"#/definitions/nonEmpty"},"chartVersion":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false}},"extension":{"oneOf":[{"$ref":"#/definitions/providersExtension"},{"$ref":"#/definitions/componentsExtension"}]}},"additionalProperties":false};
 const schema14 = {"type":"string","minLength":1};
 const schema18 = {"type":"string","pattern":"^[_A-Za-z][_0-9A-Za-z]*$"};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9]*-[a-z0-9-]*$", "u");
-const pattern2 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
-const pattern4 = new RegExp("^[_A-Za-z][_0-9A-Za-z]*$", "u");
-const pattern6 = new RegExp("^[a-z0-9]+$", "u");
+const pattern2 = new RegExp("^[^/\\s]\\S*$", "u");
+const pattern3 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const pattern5 = new RegExp("^[_A-Za-z][_0-9A-Za-z]*$", "u");
+const pattern7 = new RegExp("^[a-z0-9]+$", "u");
 const schema13 = {"type":"object","required":["en"],"properties":{"en":{"$ref":"#/definitions/nonEmpty"},"de":{"$ref":"#/definitions/nonEmpty"}},"additionalProperties":false};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -876,11 +877,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.exportName !== undefined){
-let data6 = data.exportName;
+if(data.resourcesPath !== undefined){
+let data6 = data.resourcesPath;
 if(typeof data6 === "string"){
 if(!pattern2.test(data6)){
-const err17 = {instancePath:instancePath+"/exportName",schemaPath:"#/properties/exportName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
+const err17 = {instancePath:instancePath+"/resourcesPath",schemaPath:"#/properties/resourcesPath/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]\\S*$"},message:"must match pattern \""+"^[^/\\s]\\S*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -891,7 +892,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/exportName",schemaPath:"#/properties/exportName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/resourcesPath",schemaPath:"#/properties/resourcesPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -901,11 +902,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.resource !== undefined){
-let data7 = data.resource;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.group === undefined){
-const err19 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'"};
+if(data.exportName !== undefined){
+let data7 = data.exportName;
+if(typeof data7 === "string"){
+if(!pattern3.test(data7)){
+const err19 = {instancePath:instancePath+"/exportName",schemaPath:"#/properties/exportName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -914,8 +915,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data7.version === undefined){
-const err20 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+}
+else {
+const err20 = {instancePath:instancePath+"/exportName",schemaPath:"#/properties/exportName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -924,8 +926,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data7.kind === undefined){
-const err21 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+if(data.resource !== undefined){
+let data8 = data.resource;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.group === undefined){
+const err21 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -934,8 +940,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.plural === undefined){
-const err22 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'"};
+if(data8.version === undefined){
+const err22 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -944,8 +950,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.listField === undefined){
-const err23 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "listField"},message:"must have required property '"+"listField"+"'"};
+if(data8.kind === undefined){
+const err23 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -954,9 +960,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((((key1 === "group") || (key1 === "version")) || (key1 === "kind")) || (key1 === "plural")) || (key1 === "listField"))){
-const err24 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.plural === undefined){
+const err24 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -965,12 +970,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data7.group !== undefined){
-let data8 = data7.group;
-if(typeof data8 === "string"){
-if(!pattern2.test(data8)){
-const err25 = {instancePath:instancePath+"/resource/group",schemaPath:"#/properties/resource/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
+if(data8.listField === undefined){
+const err25 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/required",keyword:"required",params:{missingProperty: "listField"},message:"must have required property '"+"listField"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -979,9 +980,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/resource/group",schemaPath:"#/properties/resource/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data8){
+if(!(((((key1 === "group") || (key1 === "version")) || (key1 === "kind")) || (key1 === "plural")) || (key1 === "listField"))){
+const err26 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -991,11 +992,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.version !== undefined){
-let data9 = data7.version;
+if(data8.group !== undefined){
+let data9 = data8.group;
 if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err27 = {instancePath:instancePath+"/resource/version",schemaPath:"#/definitions/graphqlName/pattern",keyword:"pattern",params:{pattern: "^[_A-Za-z][_0-9A-Za-z]*$"},message:"must match pattern \""+"^[_A-Za-z][_0-9A-Za-z]*$"+"\""};
+if(!pattern3.test(data9)){
+const err27 = {instancePath:instancePath+"/resource/group",schemaPath:"#/properties/resource/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1006,7 +1007,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/resource/version",schemaPath:"#/definitions/graphqlName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/resource/group",schemaPath:"#/properties/resource/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1016,11 +1017,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data7.kind !== undefined){
-let data10 = data7.kind;
+if(data8.version !== undefined){
+let data10 = data8.version;
 if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err29 = {instancePath:instancePath+"/resource/kind",schemaPath:"#/definitions/graphqlName/pattern",keyword:"pattern",params:{pattern: "^[_A-Za-z][_0-9A-Za-z]*$"},message:"must match pattern \""+"^[_A-Za-z][_0-9A-Za-z]*$"+"\""};
+if(!pattern5.test(data10)){
+const err29 = {instancePath:instancePath+"/resource/version",schemaPath:"#/definitions/graphqlName/pattern",keyword:"pattern",params:{pattern: "^[_A-Za-z][_0-9A-Za-z]*$"},message:"must match pattern \""+"^[_A-Za-z][_0-9A-Za-z]*$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1031,7 +1032,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/resource/kind",schemaPath:"#/definitions/graphqlName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/resource/version",schemaPath:"#/definitions/graphqlName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1041,11 +1042,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data7.plural !== undefined){
-let data11 = data7.plural;
+if(data8.kind !== undefined){
+let data11 = data8.kind;
 if(typeof data11 === "string"){
-if(!pattern6.test(data11)){
-const err31 = {instancePath:instancePath+"/resource/plural",schemaPath:"#/properties/resource/properties/plural/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\""};
+if(!pattern5.test(data11)){
+const err31 = {instancePath:instancePath+"/resource/kind",schemaPath:"#/definitions/graphqlName/pattern",keyword:"pattern",params:{pattern: "^[_A-Za-z][_0-9A-Za-z]*$"},message:"must match pattern \""+"^[_A-Za-z][_0-9A-Za-z]*$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1056,7 +1057,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/resource/plural",schemaPath:"#/properties/resource/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/resource/kind",schemaPath:"#/definitions/graphqlName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1066,11 +1067,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data7.listField !== undefined){
-let data12 = data7.listField;
+if(data8.plural !== undefined){
+let data12 = data8.plural;
 if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-const err33 = {instancePath:instancePath+"/resource/listField",schemaPath:"#/definitions/graphqlName/pattern",keyword:"pattern",params:{pattern: "^[_A-Za-z][_0-9A-Za-z]*$"},message:"must match pattern \""+"^[_A-Za-z][_0-9A-Za-z]*$"+"\""};
+if(!pattern7.test(data12)){
+const err33 = {instancePath:instancePath+"/resource/plural",schemaPath:"#/properties/resource/properties/plural/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1081,7 +1082,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/resource/listField",schemaPath:"#/definitions/graphqlName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/resource/plural",schemaPath:"#/properties/resource/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1091,9 +1092,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.listField !== undefined){
+let data13 = data8.listField;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err35 = {instancePath:instancePath+"/resource/listField",schemaPath:"#/definitions/graphqlName/pattern",keyword:"pattern",params:{pattern: "^[_A-Za-z][_0-9A-Za-z]*$"},message:"must match pattern \""+"^[_A-Za-z][_0-9A-Za-z]*$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1103,11 +1106,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.versions !== undefined){
-let data13 = data.versions;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err36 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err36 = {instancePath:instancePath+"/resource/listField",schemaPath:"#/definitions/graphqlName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1116,12 +1116,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.version === undefined){
-const err37 = {instancePath:instancePath+"/versions/" + i0,schemaPath:"#/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1130,9 +1128,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!((key2 === "version") || (key2 === "chartVersion"))){
-const err38 = {instancePath:instancePath+"/versions/" + i0,schemaPath:"#/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.versions !== undefined){
+let data14 = data.versions;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err38 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1141,12 +1142,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data14.version !== undefined){
-let data15 = data14.version;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err39 = {instancePath:instancePath+"/versions/" + i0+"/version",schemaPath:"#/definitions/nonEmpty/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.version === undefined){
+const err39 = {instancePath:instancePath+"/versions/" + i0,schemaPath:"#/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1155,9 +1156,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/versions/" + i0+"/version",schemaPath:"#/definitions/nonEmpty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data15){
+if(!((key2 === "version") || (key2 === "chartVersion"))){
+const err40 = {instancePath:instancePath+"/versions/" + i0,schemaPath:"#/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1167,11 +1168,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.chartVersion !== undefined){
-let data16 = data14.chartVersion;
+if(data15.version !== undefined){
+let data16 = data15.version;
 if(typeof data16 === "string"){
 if(func3(data16) < 1){
-const err41 = {instancePath:instancePath+"/versions/" + i0+"/chartVersion",schemaPath:"#/definitions/nonEmpty/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err41 = {instancePath:instancePath+"/versions/" + i0+"/version",schemaPath:"#/definitions/nonEmpty/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1182,7 +1183,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/versions/" + i0+"/chartVersion",schemaPath:"#/definitions/nonEmpty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/versions/" + i0+"/version",schemaPath:"#/definitions/nonEmpty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1192,9 +1193,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/versions/" + i0,schemaPath:"#/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.chartVersion !== undefined){
+let data17 = data15.chartVersion;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err43 = {instancePath:instancePath+"/versions/" + i0+"/chartVersion",schemaPath:"#/definitions/nonEmpty/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1204,9 +1207,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/versions/" + i0+"/chartVersion",schemaPath:"#/definitions/nonEmpty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1216,27 +1218,51 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
+else {
+const err45 = {instancePath:instancePath+"/versions/" + i0,schemaPath:"#/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
 if(data.extension !== undefined){
-let data17 = data.extension;
-const _errs44 = errors;
+let data18 = data.extension;
+const _errs46 = errors;
 let valid12 = false;
 let passing0 = null;
-const _errs45 = errors;
-if(!(validate15(data17, {instancePath:instancePath+"/extension",parentData:data,parentDataProperty:"extension",rootData}))){
+const _errs47 = errors;
+if(!(validate15(data18, {instancePath:instancePath+"/extension",parentData:data,parentDataProperty:"extension",rootData}))){
 vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs45 === errors;
+var _valid0 = _errs47 === errors;
 if(_valid0){
 valid12 = true;
 passing0 = 0;
 }
-const _errs46 = errors;
-if(!(validate17(data17, {instancePath:instancePath+"/extension",parentData:data,parentDataProperty:"extension",rootData}))){
+const _errs48 = errors;
+if(!(validate17(data18, {instancePath:instancePath+"/extension",parentData:data,parentDataProperty:"extension",rootData}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs46 === errors;
+var _valid0 = _errs48 === errors;
 if(_valid0 && valid12){
 valid12 = false;
 passing0 = [passing0, 1];
@@ -1248,20 +1274,20 @@ passing0 = 1;
 }
 }
 if(!valid12){
-const err45 = {instancePath:instancePath+"/extension",schemaPath:"#/properties/extension/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err47 = {instancePath:instancePath+"/extension",schemaPath:"#/properties/extension/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err47];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err47);
 }
 errors++;
 }
 else {
-errors = _errs44;
+errors = _errs46;
 if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
+if(_errs46){
+vErrors.length = _errs46;
 }
 else {
 vErrors = null;
@@ -1271,12 +1297,12 @@ vErrors = null;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err48];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err48);
 }
 errors++;
 }

@@ -33,6 +33,15 @@ describe('parseCatalog', () => {
     expect(parseCatalog(json).tools.map((tool) => tool.id)).toContain('argo');
   });
 
+  it('accepts a resources path relative to the control-plane node and rejects an absolute one', () => {
+    expect(parseCatalog(buildCatalog([buildTool({ resourcesPath: 'kro-resourcegraphdefinitions' })])).tools[0].resourcesPath).toBe(
+      'kro-resourcegraphdefinitions',
+    );
+    expect(problemsOf(JSON.parse(JSON.stringify(buildCatalog([buildTool({ resourcesPath: '/team-a/openmcp' })]))))).toEqual([
+      expect.stringMatching(/^\/tools\/0\/resourcesPath: /),
+    ]);
+  });
+
   it('names the path of a missing required field', () => {
     const json = JSON.parse(JSON.stringify(shippedCatalog));
     delete json.tools[1].resource.kind;

@@ -58,6 +58,13 @@ export interface ToolDefinition {
   readonly tagName?: string;
   /** Path segment of the tool's portal node (used by the overview to link to it). */
   readonly pathSegment: string;
+  /**
+   * Where the portal shows the tool's APIs once it is Ready: a path relative to the control-plane entity node (the
+   * closest Luigi navigation context), e.g. `kro-resourcegraphdefinitions`. The generic resource views come from
+   * ContentConfigurations labelled `content-for: <exportName>` (platform-contract §1.3), whose path segments the
+   * catalog author knows; absent = the control-plane entity node itself.
+   */
+  readonly resourcesPath?: string;
   /** Service APIExport to bind, e.g. `kro.services.opencp.cloud`; the APIBinding has the same name (§1.1). */
   readonly exportName: string;
   readonly resource: ToolResource;
