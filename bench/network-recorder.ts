@@ -1,0 +1,82 @@
+import type { Page, Request } from '@playwright/test';
+import { gzipBytesAsync } from './bundle-size';
+
+/** A gateway request; `endedAt` (Node's epoch ms) is set when its body ended or it failed. */
+interface RecordedRequest {
+  request: Request;
+  endedAt: number | null;
+}
+
+/**
+ * Records, for one page, the gateway traffic and the bundle's JavaScript:
+ * - GraphQL HTTP requests: `POST …/graphql` without `Accept: text/event-stream` (queries and mutations);
+ * - SSE streams: `POST …/graphql` with `Accept: text/event-stream` (graphql-sse distinct connections, platform-contract
+ *   §4.5), open until their body ends or fails;
+ * - bundle JavaScript: responses whose URL path is `bundlePath` + `main.js` / `chunk-*.js`; their bodies are gzipped at
+ *   nginx's level (deploy/nginx), because the local portal serves them uncompressed.
+ */
+export class NetworkRecorder {
+  readonly #graphql: RecordedRequest[] = [];
+  readonly #streams: RecordedRequest[] = [];
+  readonly #bundleBodies: Promise<number>[] = [];
+  readonly #bundlePath: RegExp;
+  #recordingBundle = true;
+
+  /** @param bundlePath URL path of the folder holding main.js, e.g. `/` for the local portal. */
+  constructor(page: Page, bundlePath: string) {
+    this.#bundlePath = new RegExp(`^${bundlePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(main|chunk-[\\w-]+)\\.js$`);
+    page.on('request', (request) => this.#onRequest(request));
+    page.on('requestfinished', (request) => this.#onEnd(request));
+    page.on('requestfailed', (request) => this.#onEnd(request));
+    page.on('response', (response) => {
+      if (!this.#recordingBundle || !this.#bundlePath.test(new URL(response.url()).pathname)) return;
+      const size = response.body().then((body) => gzipBytesAsync(body));
+      size.catch(() => undefined); // rejected reads surface in bundleGzipBytes(), not as an unhandled rejection
+      this.#bundleBodies.push(size);
+    });
+  }
+
+  /**
+   * Stops counting bundle JavaScript: what the page loads later (e.g. the configure form's chunks after a status
+   * change) is not part of showing its first complete state.
+   */
+  stopBundleRecording(): void {
+    this.#recordingBundle = false;
+  }
+
+  /**
+   * GraphQL HTTP requests (not SSE) the browser started at or before `epochMs` (its own start time, `timing()`: Node
+   * may handle the request event later than it happened).
+   */
+  graphqlRequestsUntil(epochMs: number): number {
+    return this.#graphql.filter((entry) => startedAt(entry) <= epochMs).length;
+  }
+
+  /** SSE streams open now: started and neither ended nor failed. */
+  openStreams(): number {
+    return this.#streams.filter((entry) => entry.endedAt === null).length;
+  }
+
+  /** gzip bytes of the bundle JavaScript received while recording; rejects when a response body could not be read. */
+  async bundleGzipBytes(): Promise<number> {
+    const sizes = await Promise.all(this.#bundleBodies);
+    return sizes.reduce((total, size) => total + size, 0);
+  }
+
+  #onRequest(request: Request): void {
+    if (request.method() !== 'POST' || !/\/graphql$/.test(new URL(request.url()).pathname)) return;
+    const entry = { request, endedAt: null };
+    if (request.headers()['accept'] === 'text/event-stream') this.#streams.push(entry);
+    else this.#graphql.push(entry);
+  }
+
+  #onEnd(request: Request): void {
+    const entry = [...this.#graphql, ...this.#streams].find((candidate) => candidate.request === request);
+    if (entry) entry.endedAt = Date.now();
+  }
+}
+
+/** Epoch ms at which the browser started `entry` (Playwright's `timing().startTime`). */
+function startedAt(entry: RecordedRequest): number {
+  return entry.request.timing().startTime;
+}
