@@ -139,6 +139,20 @@ describe('ToolPage in the portal', () => {
     expect(focused()).toBe(EN.ready.title('KRO'));
   });
 
+  it('leaves focus where the user put it outside the element when the platform changes the step', async () => {
+    const { fixture, page, settle, gateway } = setupToolPage();
+    fixture.componentRef.setInput('context', toolContext());
+    await settle();
+    const outside = document.body.appendChild(document.createElement('button'));
+    outside.focus();
+    // Someone else activates the tool: the page moves on without a user action in it.
+    gateway.stream('WatchAPIBindings').event('ADDED', buildBinding());
+    await settle();
+    expect(page.step()).toBe('configure');
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
   it('marks an error condition in the status tag and announces its reason once', async () => {
     const rejected = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'ReconcileError', 'requested version is not available')] });
     const gateway = new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [rejected] }));
