@@ -75,4 +75,19 @@ describe('createDeferredElement', () => {
     await settle();
     expect(element.textContent?.trim()).toBe('hello late /');
   });
+
+  it('shows why instead of staying blank when the application fails to start', async () => {
+    let fail!: (error: Error) => void;
+    const app = new Promise<EnvironmentInjector>((_resolve, reject) => (fail = reject));
+    const tag = `openmcp-probe-${++counter}`;
+    customElements.define(tag, createDeferredElement(Probe, ['context', 'LuigiClient'], app));
+    const element = document.createElement(tag) as ProbeElement;
+    element.context = { name: 'early' };
+    document.body.append(element);
+    fail(new Error('NG0201: no provider'));
+    await settle();
+    const alert = element.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('could not start (NG0201: no provider)');
+    expect(alert?.textContent).toContain('Reload the page');
+  });
 });

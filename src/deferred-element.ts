@@ -17,8 +17,8 @@ type NgElementClass = new (injector?: Injector) => HTMLElement & { connectedCall
  *
  * @param component standalone component rendered into the element
  * @param inputs the component's input names to buffer (e.g. `['context', 'LuigiClient']`)
- * @param app resolves with the application's environment injector; rejection leaves elements empty and is
- *   reported by the caller
+ * @param app resolves with the application's environment injector; on rejection (logged by the caller) every
+ *   waiting element shows the reason instead of its component
  * @param providers element-specific providers (e.g. the fixed tool id of a tool page tag)
  */
 export function createDeferredElement(
@@ -28,8 +28,15 @@ export function createDeferredElement(
   providers: StaticProvider[] = [],
 ): CustomElementConstructor {
   let appInjector: Injector | null = null;
-  const ready = app.then((injector) => (appInjector = Injector.create({ providers, parent: injector })));
-  ready.catch(() => undefined); // reported once by main.ts
+  let startFailure: unknown = null;
+  const ready = app.then(
+    (injector) => (appInjector = Injector.create({ providers, parent: injector })),
+    (error: unknown) => {
+      // Logged once by main.ts; each waiting element shows it instead of staying blank.
+      startFailure = error;
+      return null;
+    },
+  );
 
   // Only input reflection runs at definition time; an empty environment injector offers ComponentFactoryResolver.
   const reflection = createEnvironmentInjector([], Injector.NULL as EnvironmentInjector);
@@ -61,8 +68,20 @@ export function createDeferredElement(
       this.#waiting = true;
       void ready.then(() => {
         this.#waiting = false;
-        if (this.isConnected) this.connectedCallback();
+        if (!this.isConnected) return;
+        if (startFailure) this.#showStartFailure(startFailure);
+        else this.connectedCallback();
       });
+    }
+
+    /** Without an application there are no translated texts: a plain English message with the reason and a way on. */
+    #showStartFailure(error: unknown): void {
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.setAttribute('data-testid', 'context-error');
+      const reason = error instanceof Error ? error.message : String(error);
+      message.textContent = `The OpenControlPlane onboarding page could not start (${reason}). Reload the page; if it persists, contact the platform team.`;
+      this.replaceChildren(message);
     }
 
     override disconnectedCallback(): void {
