@@ -84,9 +84,16 @@ describe('handler (pure request → response)', () => {
       expect(again.body.errors?.[0].message).toBe('kros.kro.services.opencp.cloud "default" already exists');
       const yaml = await gql(handler, '{ kro_services_opencp_cloud { v1alpha1 { KROYaml(name: "default") } } }');
       expect(yaml.body.data?.kro_services_opencp_cloud).toEqual({ v1alpha1: { KROYaml: expect.stringContaining('kind: KRO\n') } });
-      const page = await gql(handler, '{ apis_kcp_io { v1alpha2 { APIExports(limit: 1) { items { metadata { name } } continue remainingItemCount } } } }');
-      const data = (page.body.data as { apis_kcp_io: { v1alpha2: { APIExports: { items: unknown[]; continue: string | null; remainingItemCount: number | null } } } }).apis_kcp_io.v1alpha2.APIExports;
-      expect(data.items).toHaveLength(data.continue ? 1 : data.items.length);
+      const store = gateway.workspace(TEAM_A)!.store;
+      store.create(store.definition('KRO'), { metadata: { name: 'second' }, spec: { version: 'v0.8.5' } });
+      type Page = { items: Array<{ metadata: { name: string } }>; continue: string | null; remainingItemCount: number | null };
+      const listPage = async (after?: string) => {
+        const page = await gql(handler, 'query($c: String) { kro_services_opencp_cloud { v1alpha1 { KROs(limit: 1, continue: $c) { items { metadata { name } } continue remainingItemCount } } } }', { c: after });
+        return (page.body.data as { kro_services_opencp_cloud: { v1alpha1: { KROs: Page } } }).kro_services_opencp_cloud.v1alpha1.KROs;
+      };
+      const first = await listPage();
+      expect(first).toEqual({ items: [{ metadata: { name: 'default' } }], continue: expect.any(String), remainingItemCount: 1 });
+      expect(await listPage(first.continue!)).toEqual({ items: [{ metadata: { name: 'second' } }], continue: null, remainingItemCount: null });
     });
 
     it('applies updates as merge patches with the StringMap and JSONString scalars', async () => {
@@ -175,8 +182,20 @@ describe('handler (pure request → response)', () => {
     it('latency delays the answer and drop-connection tells the adapter to cut the socket', async () => {
       gateway.faults.add({ type: 'latency', ms: 60, times: 1 });
       gateway.faults.add({ type: 'drop-connection', afterMs: 5, times: 1 });
-      const response = await handler(graphqlRequest(KRO_QUERY));
-      expect(response.dropAfterMs).toBe(5);
+      // Fake clock: the answer must wait for exactly the injected 60 ms, asserted without measuring real time.
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      try {
+        let answered = false;
+        const pending = handler(graphqlRequest(KRO_QUERY)).then((response) => ((answered = true), response));
+        await jest.advanceTimersByTimeAsync(59);
+        expect(answered).toBe(false);
+        await jest.advanceTimersByTimeAsync(1);
+        const response = await pending;
+        expect(answered).toBe(true);
+        expect(response.dropAfterMs).toBe(5);
+      } finally {
+        jest.useRealTimers();
+      }
       expect(gateway.faults.list()).toEqual([]);
     });
   });

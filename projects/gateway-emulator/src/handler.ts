@@ -8,7 +8,7 @@ import { handleAdmin } from './transport/admin-api';
 import { corsHeaders } from './transport/cors';
 import { EmulatorRequest, EmulatorResponse, json, text } from './transport/http-types';
 import { OperationLog } from './transport/operation-log';
-import { MAX_IN_FLIGHT, requestLimiter } from './transport/request-limits';
+import { MAX_IN_FLIGHT, requestLimiter, TIMEOUT_BODY } from './transport/request-limits';
 import { fieldNames, LIMITS, limitViolation } from './transport/query-limits';
 import { errorStream, gatewayStream, SSE_HEADERS } from './transport/sse-stream';
 import { Workspace } from './workspace';
@@ -34,7 +34,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Transport texts of platform-contract §4.7 for an injected HTTP status. */
 function statusResponse(status: 429 | 503 | 504): EmulatorResponse {
-  if (status === 504) return json(504, { errors: [{ message: 'request timeout' }] });
+  if (status === 504) return json(504, TIMEOUT_BODY);
   return text(status, status === 429 ? 'Too Many Requests' : 'Service Unavailable');
 }
 
@@ -85,13 +85,13 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
       if (params.length > LIMITS.batch) return json(400, { errors: [{ message: `batch size ${params.length} exceeds maximum allowed batch size of ${LIMITS.batch}` }] });
       const results: unknown[] = [];
       for (const single of params) {
-        const response = await runJson(workspace, user, single, req);
+        const response = await runJson(workspace, user, single);
         if (response.status !== 200) return response;
         results.push(JSON.parse(String(response.body)));
       }
       return json(200, results);
     }
-    return isSse ? runSse(workspace, user, params, req) : runJson(workspace, user, params, req);
+    return isSse ? runSse(workspace, user, params, req) : runJson(workspace, user, params);
   };
 
   /** Parses and checks a request's document; answers the gateway's 400s. */
@@ -121,19 +121,30 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
     return { drop: drop ? drop.afterMs ?? 0 : undefined, error };
   };
 
-  const runJson = async (workspace: Workspace, user: User, params: GraphQLParams, req: EmulatorRequest): Promise<EmulatorResponse> => {
-    const prepared = prepare(params, false);
+  /**
+   * The request's operationName and a logger for `--log-operations`; `named(document)` switches the logged name
+   * to the effective one (the request's, else the document's single operation) and returns it.
+   */
+  const operationLog = (workspace: Workspace, params: GraphQLParams, transport: 'json' | 'sse') => {
     const operationName = typeof params.operationName === 'string' && params.operationName !== '' ? params.operationName : undefined;
     let loggedName = operationName;
-    const log = (status: number) =>
-      options.log?.append({ time: new Date().toISOString(), workspace: workspace.path, transport: 'json', operationName: loggedName ?? null, query: typeof params.query === 'string' ? params.query : null, variables: params.variables ?? null, status });
+    return {
+      operationName,
+      named: (document: DocumentNode): string | undefined => (loggedName = operationName ?? getOperationAST(document)?.name?.value),
+      log: (status: number) =>
+        options.log?.append({ time: new Date().toISOString(), workspace: workspace.path, transport, operationName: loggedName ?? null, query: typeof params.query === 'string' ? params.query : null, variables: params.variables ?? null, status }),
+    };
+  };
+
+  const runJson = async (workspace: Workspace, user: User, params: GraphQLParams): Promise<EmulatorResponse> => {
+    const { operationName, named, log } = operationLog(workspace, params, 'json');
+    const prepared = prepare(params, false);
     if ('status' in prepared) {
       log(prepared.status);
       return prepared;
     }
     const { document } = prepared;
-    const effectiveName = operationName ?? getOperationAST(document)?.name?.value;
-    loggedName = effectiveName;
+    const effectiveName = named(document);
     const faults = await requestFaults(effectiveName, fieldNames(document));
     if (faults.response) {
       log(faults.response.status);
@@ -166,10 +177,7 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
   };
 
   const runSse = async (workspace: Workspace, user: User, params: GraphQLParams, req: EmulatorRequest): Promise<EmulatorResponse> => {
-    const operationName = typeof params.operationName === 'string' && params.operationName !== '' ? params.operationName : undefined;
-    let loggedName = operationName;
-    const log = (status: number) =>
-      options.log?.append({ time: new Date().toISOString(), workspace: workspace.path, transport: 'sse', operationName: loggedName ?? null, query: typeof params.query === 'string' ? params.query : null, variables: params.variables ?? null, status });
+    const { named, log } = operationLog(workspace, params, 'sse');
     const prepared = prepare(params, true);
     if ('status' in prepared) {
       log(prepared.status);
@@ -179,8 +187,7 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
       log(429);
       return text(429, 'Too Many Requests');
     }
-    const effectiveName = operationName ?? getOperationAST(prepared.document)?.name?.value;
-    loggedName = effectiveName;
+    const effectiveName = named(prepared.document);
     const faults = await requestFaults(effectiveName, fieldNames(prepared.document));
     if (faults.response) {
       log(faults.response.status);

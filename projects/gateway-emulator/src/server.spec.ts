@@ -55,7 +55,8 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
   it('streams a single object: silent until created, MODIFIED only for selected fields, DELETED with last state', async () => {
     const watchWithoutRv = 'subscription { kro_services_opencp_cloud_v1alpha1_kro(name: "default") { type object { metadata { name } spec { version } } } }';
     const results = await collect(watchWithoutRv, {}, 3, async () => {
-      await new Promise((r) => setTimeout(r, 50));
+      // Create only once the watch is registered, so its first event is the live ADDED of v0.8.5.
+      await waitFor('watch registered', () => (running.gateway.workspace(TEAM_A)!.openStreams() === 1 ? true : undefined));
       await post('mutation { kro_services_opencp_cloud { v1alpha1 { createKRO(object: { metadata: { name: "default", labels: { a: "1" } }, spec: { version: "v0.8.5" } }) { metadata { name } } } } }');
       const kro = kroStore().definition('KRO');
       // A label change is not selected: no MODIFIED.

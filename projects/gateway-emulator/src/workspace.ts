@@ -1,5 +1,5 @@
 import { ResourceDefinition } from './crd/resource-definition';
-import { Admission, WorkspaceStore } from './store/workspace-store';
+import { WorkspaceStore } from './store/workspace-store';
 import { EventQueue } from './watch/event-queue';
 
 /**
@@ -10,8 +10,8 @@ export class Workspace {
   readonly store: WorkspaceStore;
   private readonly streams = new Set<EventQueue<unknown>>();
 
-  constructor(readonly path: string, definitions: readonly ResourceDefinition[], admission?: Admission) {
-    this.store = new WorkspaceStore(path, definitions, admission);
+  constructor(readonly path: string, definitions: readonly ResourceDefinition[]) {
+    this.store = new WorkspaceStore(path, definitions);
   }
 
   /** Tracks a stream until it closes. */

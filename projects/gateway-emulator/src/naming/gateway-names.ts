@@ -5,13 +5,10 @@ import { pascalize, pluralize } from './flect-inflection';
  * (platform-contract §2.1 and §4.2). Pure functions so the naming table test can cover every CRD.
  */
 
-/** Group field: characters outside `[_a-zA-Z0-9]` become `_`, a leading non-letter gets a `_` prefix. */
-export function sanitizeGroupName(group: string): string {
-  const sanitized = group.replace(/[^_a-zA-Z0-9]/g, '_');
-  return sanitized !== '' && !/^[_a-zA-Z]/.test(sanitized) ? `_${sanitized}` : sanitized;
-}
-
-/** Field names inside objects: same character rule as groups (`x-foo` → `x_foo`). */
+/**
+ * Group fields and field names inside objects: characters outside `[_a-zA-Z0-9]` become `_`, a leading
+ * non-letter gets a `_` prefix (`apis.kcp.io` → `apis_kcp_io`, `x-foo` → `x_foo`).
+ */
 export function sanitizeFieldName(name: string): string {
   const sanitized = name.replace(/[^_a-zA-Z0-9]/g, '_');
   return /^[_a-zA-Z]/.test(sanitized) ? sanitized : `_${sanitized}`;
@@ -46,7 +43,7 @@ export interface GatewayNames {
 }
 
 export function gatewayNames(group: string, version: string, kind: string): GatewayNames {
-  const groupField = group === '' ? '' : sanitizeGroupName(group);
+  const groupField = group === '' ? '' : sanitizeFieldName(group);
   const versionPrefix = pascalize(`${groupField}_${version}`);
   const typeName = versionPrefix + kind;
   const plural = pluralize(kind);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { KubeObject } from '../store/kube-object';
+import { claimKey } from '../store/immutable-fields';
 import { isPlainObject } from '../store/merge-patch';
 import { Condition, withConditions } from './conditions';
 
@@ -69,8 +70,6 @@ export function referenceOf(binding: KubeObject): { name: string; path?: string 
   const exportRef = (binding.spec?.reference as { export?: { name?: string; path?: string } } | undefined)?.export;
   return { name: exportRef?.name ?? '', path: exportRef?.path || undefined };
 }
-
-const claimKey = (c: { group?: string; resource: string; identityHash?: string }): string => `${c.group ?? ''}/${c.resource}/${c.identityHash ?? ''}`;
 
 /** The export's `spec.permissionClaims` in the shape of the binding's `status.exportPermissionClaims`. */
 export function exportClaims(exportObject: KubeObject): Claim[] {

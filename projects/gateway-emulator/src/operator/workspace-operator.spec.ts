@@ -80,7 +80,8 @@ describe('simulated operator timeline (fast timings)', () => {
     expect(get('KRO', 'default')?.status?.observedGeneration).toBe(1);
     await until('bound resources', () => ((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as unknown[]) ?? []).length > 0);
     expect((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as Array<{ group: string; resource: string }>).map((r) => `${r.resource}.${r.group}`)).toEqual(['resourcegraphdefinitions.kro.run']);
-    const navigation = ws().store.list(def('ContentConfiguration')).filter(parseLabelSelector('ui.platform-mesh.io/content-for=kro.services.opencp.cloud') ? (c) => c.metadata.labels?.['ui.platform-mesh.io/content-for'] === 'kro.services.opencp.cloud' : () => false);
+    const contentForKro = parseLabelSelector('ui.platform-mesh.io/content-for=kro.services.opencp.cloud');
+    const navigation = ws().store.list(def('ContentConfiguration')).filter((c) => contentForKro(c.metadata.labels));
     expect(navigation.map((c) => c.metadata.name)).toEqual(['opencp-kro-resourcegraphdefinitions']);
     await until('navigation Ready', () => condition(get('ContentConfiguration', 'opencp-kro-resourcegraphdefinitions'), 'Ready')?.status === 'True');
   });

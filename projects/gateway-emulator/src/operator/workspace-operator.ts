@@ -64,7 +64,7 @@ export class WorkspaceOperator {
     if (!binding || !exportObject) throw new Error(`cannot complete APIBinding ${name}: binding or its APIExport is missing`);
     this.store.systemUpdate(def, name, (o) => {
       o.metadata.finalizers = union(o.metadata.finalizers, [BINDING_FINALIZER]);
-      o.status = { ...(o.status ?? {}), apiExportClusterName: hash(referenceOf(o).path ?? this.workspace.path).slice(0, 16), ...boundStatus(binding, exportObject, this.workspace.path, this.stamp()) };
+      o.status = { ...(o.status ?? {}), apiExportClusterName: this.exportClusterName(o), ...boundStatus(binding, exportObject, this.workspace.path, this.stamp()) };
     });
   }
 
@@ -75,6 +75,11 @@ export class WorkspaceOperator {
 
   private def(kind: string): ResourceDefinition {
     return this.store.definition(kind);
+  }
+
+  /** kcp's logical cluster name of the binding's export workspace (a stable 16-hex stand-in). */
+  private exportClusterName(binding: KubeObject): string {
+    return hash(referenceOf(binding).path ?? this.workspace.path).slice(0, 16);
   }
 
   private stamp(): string {
@@ -88,8 +93,9 @@ export class WorkspaceOperator {
   }
 
   private onEvent(event: StoreEvent): void {
-    if (event.resource.kind === 'APIBinding' && this.changesSchema(event)) {
-      this.schedule('schema/rebuild', this.settings.timings.schemaRebuildMs, () => this.workspace.endStreams(), this.settings.timings.schemaRebuildMs === 0);
+    const rebuildMs = this.settings.timings.schemaRebuildMs;
+    if (rebuildMs > 0 && event.resource.kind === 'APIBinding' && this.changesSchema(event)) {
+      this.schedule('schema/rebuild', rebuildMs, () => this.workspace.endStreams());
     }
     this.queuePass();
   }
@@ -112,8 +118,8 @@ export class WorkspaceOperator {
   }
 
   /** Runs `step` after `ms` unless a step with this key is already pending. */
-  private schedule(key: string, ms: number, step: () => void, skip = false): void {
-    if (skip || this.timers.has(key) || this.stopped) return;
+  private schedule(key: string, ms: number, step: () => void): void {
+    if (this.timers.has(key) || this.stopped) return;
     this.timers.set(
       key,
       setTimeout(() => {
@@ -224,9 +230,9 @@ export class WorkspaceOperator {
         update((o) => {
           o.metadata.finalizers = union(o.metadata.finalizers, [BINDING_FINALIZER]);
           this.setStatus(o, {}, [
-                { type: 'APIExportValid', status: 'False', reason: 'APIExportNotFound', message, severity: 'Error' },
-                { type: 'Ready', status: 'False', reason: 'APIExportNotFound', message, severity: 'Error' },
-              ]);
+            { type: 'APIExportValid', status: 'False', reason: 'APIExportNotFound', message, severity: 'Error' },
+            { type: 'Ready', status: 'False', reason: 'APIExportNotFound', message, severity: 'Error' },
+          ]);
         }),
       );
       return;
@@ -239,11 +245,11 @@ export class WorkspaceOperator {
         t.bindingMs,
         update((o) => {
           o.metadata.finalizers = union(o.metadata.finalizers, [BINDING_FINALIZER]);
-          this.setStatus(o, { phase: 'Binding', apiExportClusterName: hash(ref.path ?? this.workspace.path).slice(0, 16), exportPermissionClaims: exportClaims(exportObject) }, [
-                { type: 'APIExportValid', status: 'True', reason: 'APIExportValid', message: '' },
-                { type: 'InitialBindingCompleted', status: 'False', reason: 'WaitingForEstablished', message: 'waiting for the bound resources to be established', severity: 'Info' },
-                { type: 'Ready', status: 'False', reason: 'WaitingForEstablished', message: 'waiting for the bound resources to be established', severity: 'Info' },
-              ]);
+          this.setStatus(o, { phase: 'Binding', apiExportClusterName: this.exportClusterName(o), exportPermissionClaims: exportClaims(exportObject) }, [
+            { type: 'APIExportValid', status: 'True', reason: 'APIExportValid', message: '' },
+            { type: 'InitialBindingCompleted', status: 'False', reason: 'WaitingForEstablished', message: 'waiting for the bound resources to be established', severity: 'Info' },
+            { type: 'Ready', status: 'False', reason: 'WaitingForEstablished', message: 'waiting for the bound resources to be established', severity: 'Info' },
+          ]);
         }),
       );
       return;
@@ -377,9 +383,9 @@ export class WorkspaceOperator {
       this.store.systemUpdate(this.def('ContentConfiguration'), name, (o) => {
         const inline = o.spec?.inlineConfiguration as { content?: string } | undefined;
         this.setStatus(o, { observedGeneration: o.metadata.generation, configurationResult: inline?.content ?? '' }, [
-              { type: 'Valid', status: 'True', reason: 'ValidationSucceeded', message: 'The configuration is valid' },
-              { type: 'Ready', status: 'True', reason: 'ReconcileSucceeded', message: 'The configuration is ready' },
-            ]);
+          { type: 'Valid', status: 'True', reason: 'ValidationSucceeded', message: 'The configuration is valid' },
+          { type: 'Ready', status: 'True', reason: 'ReconcileSucceeded', message: 'The configuration is ready' },
+        ]);
       }),
     );
   }

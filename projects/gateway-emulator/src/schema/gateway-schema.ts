@@ -55,26 +55,18 @@ function guarded<A extends unknown[], R>(field: string, resolve: (source: unknow
 const wrapper = () => ({});
 
 /**
- * Builds the schema of one workspace from its CRDs, by the gateway v1.12+ rules (platform-contract §2.1, §4.2-§4.5):
+ * Builds the schema from the served CRDs (once per Gateway; all workspaces serve the same kinds), by the gateway v1.12+ rules (platform-contract §2.1, §4.2-§4.5):
  * `group { version { Kind, Plurals, KindYaml } }` queries, `group { version { create/update/deleteKind } }`
  * mutations plus root `applyYaml`, flat lower-case subscriptions; no `namespace` argument on cluster-scoped kinds;
  * every field nullable except get/list (and list items), so an error nulls the version block.
  */
 export function buildGatewaySchema(definitions: readonly ResourceDefinition[]): GraphQLSchema {
   const converter = new OpenApiTypeConverter();
-  const mutationGroups = new Map<string, Map<string, Fields>>();
   const subscriptionFields: Fields = {};
   const rootQuery: Fields = {};
   const rootMutation: Fields = { applyYaml: { type: JSONStringScalar, args: { yaml: { type: new GraphQLNonNull(GraphQLString), description: 'YAML manifest to apply (single document only)' } }, resolve: guarded('applyYaml', applyYamlResolver(definitions)) } };
-
-  const versionFields = (map: Map<string, Map<string, Fields>>, groupField: string, version: string): Fields => {
-    let versions = map.get(groupField);
-    if (!versions) map.set(groupField, (versions = new Map()));
-    let fields = versions.get(version);
-    if (!fields) versions.set(version, (fields = {}));
-    return fields;
-  };
-  const queryVersions = new Map<string, Map<string, Fields>>();
+  const queryGroups: Groups = new Map();
+  const mutationGroups: Groups = new Map();
 
   for (const def of definitions) {
     const names = gatewayNames(def.group, def.version, def.kind);
@@ -97,57 +89,56 @@ export function buildGatewaySchema(definitions: readonly ResourceDefinition[]): 
       fields: { type: { type: new GraphQLNonNull(WatchEventTypeEnum) }, object: { type: resourceType } },
     });
 
-    const query = versionFields(queryVersions, names.groupField, def.version);
+    const query = versionFields(queryGroups, names.groupField, names.groupQueryType, def.version, names.versionQueryType);
     query[names.plural] = { type: new GraphQLNonNull(listType), args: { ...listArgs, ...scoped }, resolve: guarded(names.plural, resolvers.list) };
     query[names.singular] = { type: new GraphQLNonNull(resourceType), args: { ...nameArg, ...scoped }, resolve: guarded(names.singular, resolvers.get) };
     query[`${names.singular}Yaml`] = { type: new GraphQLNonNull(GraphQLString), args: { ...nameArg, ...scoped }, resolve: guarded(`${names.singular}Yaml`, resolvers.yaml) };
 
-    const mutation = versionFields(mutationGroups, names.groupField, def.version);
+    const mutation = versionFields(mutationGroups, names.groupField, names.groupMutationType, def.version, names.versionMutationType);
     const objectArg = { object: { type: new GraphQLNonNull(inputType), description: 'The object to create or update' } };
     mutation[`create${names.singular}`] = { type: resourceType, args: { ...objectArg, ...dryRunArg, ...scoped }, resolve: guarded(`create${names.singular}`, resolvers.create) };
     mutation[`update${names.singular}`] = { type: resourceType, args: { ...objectArg, ...dryRunArg, ...scoped, ...nameArg }, resolve: guarded(`update${names.singular}`, resolvers.update) };
     mutation[`delete${names.singular}`] = { type: GraphQLBoolean, args: { ...nameArg, ...scoped, ...dryRunArg }, resolve: guarded(`delete${names.singular}`, resolvers.remove) };
 
-    subscriptionFields[names.singleSubscription] = {
-      type: eventType,
-      args: { ...nameArg, ...scoped, ...watchArgs },
-      description: `Subscribe to changes of ${names.singular}`,
-      subscribe: guarded(names.singleSubscription, resolvers.subscribeSingle),
-      resolve: (event: unknown) => event,
+    const subscription = (field: string, args: GraphQLFieldConfigArgumentMap, of: string, subscribe: typeof resolvers.subscribeList): void => {
+      subscriptionFields[field] = { type: eventType, args: { ...args, ...scoped, ...watchArgs }, description: `Subscribe to changes of ${of}`, subscribe: guarded(field, subscribe), resolve: (event: unknown) => event };
     };
-    subscriptionFields[names.listSubscription] = {
-      type: eventType,
-      args: { ...listArgs, ...scoped, ...watchArgs },
-      description: `Subscribe to changes of ${names.plural}`,
-      subscribe: guarded(names.listSubscription, resolvers.subscribeList),
-      resolve: (event: unknown) => event,
-    };
+    subscription(names.singleSubscription, nameArg, names.singular, resolvers.subscribeSingle);
+    subscription(names.listSubscription, listArgs, names.plural, resolvers.subscribeList);
   }
 
-  const wrap = (map: Map<string, Map<string, Fields>>, root: Fields, suffix: 'Query' | 'Mutation') => {
-    for (const [groupField, versions] of [...map.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      const versionEntries: Fields = {};
-      for (const [version, fields] of [...versions.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const def = definitions.find((d) => gatewayNames(d.group, d.version, d.kind).groupField === groupField && d.version === version);
-        const names = gatewayNames(def?.group ?? '', version, def?.kind ?? '');
-        const type = new GraphQLObjectType({ name: suffix === 'Query' ? names.versionQueryType : names.versionMutationType, fields: sortFields(fields) });
-        versionEntries[version] = { type, resolve: wrapper };
-      }
-      if (groupField === '') Object.assign(root, versionEntries);
-      else {
-        const groupTypeName = suffix === 'Query' ? gatewayNames(groupField, 'v', 'K').groupQueryType : gatewayNames(groupField, 'v', 'K').groupMutationType;
-        root[groupField] = { type: new GraphQLObjectType({ name: groupTypeName, fields: versionEntries }), resolve: wrapper };
-      }
-    }
-  };
-  wrap(queryVersions, rootQuery, 'Query');
-  wrap(mutationGroups, rootMutation, 'Mutation');
+  addGroups(queryGroups, rootQuery);
+  addGroups(mutationGroups, rootMutation);
 
   return new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: sortFields(rootQuery) }),
     mutation: new GraphQLObjectType({ name: 'Mutation', fields: sortFields(rootMutation) }),
     subscription: new GraphQLObjectType({ name: 'Subscription', fields: sortFields(subscriptionFields) }),
   });
+}
+
+/** Group → version → fields, each with the name of its wrapper type (`ApisKcpIoQuery`, `ApisKcpIoV1alpha2Query`). */
+type Groups = Map<string, { typeName: string; versions: Map<string, { typeName: string; fields: Fields }> }>;
+
+/** The field map of one group/version block, created on first use. */
+function versionFields(groups: Groups, groupField: string, groupTypeName: string, version: string, versionTypeName: string): Fields {
+  let group = groups.get(groupField);
+  if (!group) groups.set(groupField, (group = { typeName: groupTypeName, versions: new Map() }));
+  let block = group.versions.get(version);
+  if (!block) group.versions.set(version, (block = { typeName: versionTypeName, fields: {} }));
+  return block.fields;
+}
+
+/** Adds `group { version { … } }` wrapper fields to `root` (the core group's versions sit at the root). */
+function addGroups(groups: Groups, root: Fields): void {
+  for (const [groupField, group] of groups) {
+    const versionEntries: Fields = {};
+    for (const [version, block] of group.versions) {
+      versionEntries[version] = { type: new GraphQLObjectType({ name: block.typeName, fields: sortFields(block.fields) }), resolve: wrapper };
+    }
+    if (groupField === '') Object.assign(root, versionEntries);
+    else root[groupField] = { type: new GraphQLObjectType({ name: group.typeName, fields: sortFields(versionEntries) }), resolve: wrapper };
+  }
 }
 
 function sortFields(fields: Fields): Fields {

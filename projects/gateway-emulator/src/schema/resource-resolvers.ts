@@ -45,6 +45,9 @@ function valueAt(object: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), object);
 }
 
+/** List order of `sortBy` values: numeric-aware, built once (`localeCompare` with options builds one per call). */
+const SORT_ORDER = new Intl.Collator(undefined, { numeric: true });
+
 /** Continue token: opaque base64 of the next offset (the gateway passes the API server's token through). */
 const encodeContinue = (offset: number): string => Buffer.from(JSON.stringify({ offset }), 'utf8').toString('base64');
 function decodeContinue(token: string): number {
@@ -71,9 +74,12 @@ export function resourceResolvers(def: ResourceDefinition) {
     // The gateway parses the selector itself and returns the parser's error unwrapped.
     const matcher = parseLabelSelector(args.labelselector as string | undefined);
     const sortBy = typeof args.sortBy === 'string' && args.sortBy !== '' ? args.sortBy : 'metadata.name';
-    const items = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels));
-    if (items.length > 0 && valueAt(items[0], sortBy) === undefined) throw new Error('specified sortBy field does not exist');
-    items.sort((a, b) => String(valueAt(a, sortBy) ?? '').localeCompare(String(valueAt(b, sortBy) ?? ''), undefined, { numeric: true }));
+    const matching = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels));
+    if (matching.length > 0 && valueAt(matching[0], sortBy) === undefined) throw new Error('specified sortBy field does not exist');
+    const items = matching
+      .map((object) => ({ object, key: String(valueAt(object, sortBy) ?? '') }))
+      .sort((a, b) => SORT_ORDER.compare(a.key, b.key))
+      .map((entry) => entry.object);
     const offset = typeof args.continue === 'string' && args.continue !== '' ? decodeContinue(args.continue) : 0;
     const limit = typeof args.limit === 'number' && args.limit > 0 ? args.limit : undefined;
     const page = limit === undefined ? items.slice(offset) : items.slice(offset, offset + limit);

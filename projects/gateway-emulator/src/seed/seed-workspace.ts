@@ -1,5 +1,6 @@
 import { KubeObject } from '../store/kube-object';
 import { Workspace } from '../workspace';
+import { exportClaims } from '../operator/binding-status';
 import { ProviderExport, WorkspaceOperator } from '../operator/workspace-operator';
 
 /** Workspaces every fresh emulator serves (common.md). */
@@ -15,17 +16,10 @@ export const PROVIDER_WORKSPACE = 'root:providers:opencp';
  */
 export function seedWorkspace(workspace: Workspace, operator: WorkspaceOperator, provider: ProviderExport): void {
   const store = workspace.store;
-  const exportClaims = ((provider.object.spec?.permissionClaims as Array<Record<string, unknown>>) ?? []).map((c) => ({
-    group: c.group ?? '',
-    resource: c.resource,
-    identityHash: c.identityHash ?? '',
-    verbs: c.verbs,
-    state: 'Accepted',
-    selector: { matchAll: true },
-  }));
+  const acceptedClaims = exportClaims(provider.object).map((claim) => ({ ...claim, state: 'Accepted', selector: { matchAll: true } }));
   store.create(store.definition('APIBinding'), {
     metadata: { name: 'opencp.cloud' },
-    spec: { reference: { export: { name: 'opencp.cloud', path: provider.path } }, permissionClaims: exportClaims },
+    spec: { reference: { export: { name: 'opencp.cloud', path: provider.path } }, permissionClaims: acceptedClaims },
   });
   operator.completeBinding('opencp.cloud');
   store.systemCreate(store.definition('ManagedControlPlane'), {

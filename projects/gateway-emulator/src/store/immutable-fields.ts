@@ -2,6 +2,10 @@ import { ResourceDefinition } from '../crd/resource-definition';
 import { FieldCause } from './api-errors';
 import { KubeObject } from './kube-object';
 
+/** A permission claim's identity: claims are keyed by group, resource and identityHash (platform-contract §3.1). */
+export const claimKey = (c: { group?: unknown; resource?: unknown; identityHash?: unknown }): string =>
+  `${String(c.group ?? '')}/${String(c.resource)}/${String(c.identityHash ?? '')}`;
+
 /**
  * The CEL rules (`x-kubernetes-validations`) of the kcp APIBinding CRD that the UI can hit
  * (platform-contract §3.1): the export reference and each claim's selector are immutable. ajv cannot evaluate
@@ -13,7 +17,6 @@ export function immutableFieldCauses(def: ResourceDefinition, before: KubeObject
   if (JSON.stringify(before.spec?.reference) !== JSON.stringify(after.spec?.reference)) {
     causes.push({ field: 'spec.reference', detail: 'Invalid value: "object": APIExport reference must not be changed' });
   }
-  const claimKey = (c: Record<string, unknown>) => `${String(c.group ?? '')}/${String(c.resource)}/${String(c.identityHash ?? '')}`;
   const previous = new Map(((before.spec?.permissionClaims as Record<string, unknown>[]) ?? []).map((c) => [claimKey(c), c]));
   ((after.spec?.permissionClaims as Record<string, unknown>[]) ?? []).forEach((claim, index) => {
     const old = previous.get(claimKey(claim));

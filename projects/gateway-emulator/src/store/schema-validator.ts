@@ -9,11 +9,11 @@ import { FieldCause, invalid } from './api-errors';
  * properties get `additionalProperties: false` so unknown fields are pruned as the API server prunes them.
  * ajv's `useDefaults` fills `default`s (e.g. `identityHash: ""` in permission claims) like the API server.
  */
-export class SchemaValidator {
+class SchemaValidator {
   private readonly validate: ValidateFunction;
 
   constructor(private readonly def: ResourceDefinition) {
-    this.validate = compiled(def);
+    this.validate = ajv.compile(toJsonSchema(def.schema));
   }
 
   /** Validates (and prunes/defaults in place) `object`; throws the API server's "is invalid" ApiError. */
@@ -25,17 +25,18 @@ export class SchemaValidator {
   }
 }
 
-/** Compiled validators per definition object: compiling the kcp schemas is the slowest part of a reset. */
-const cache = new WeakMap<ResourceDefinition, ValidateFunction>();
 const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, removeAdditional: true, validateFormats: false, verbose: true });
 
-function compiled(def: ResourceDefinition): ValidateFunction {
-  let validate = cache.get(def);
-  if (!validate) {
-    validate = ajv.compile(toJsonSchema(def.schema));
-    cache.set(def, validate);
-  }
-  return validate;
+/**
+ * Validators per definition object, compiled on first use and shared by all workspaces and resets (definitions
+ * are loaded once per folder): compiling the kcp schemas is the slowest part of a reset.
+ */
+const validators = new WeakMap<ResourceDefinition, SchemaValidator>();
+
+export function validatorFor(def: ResourceDefinition): SchemaValidator {
+  let validator = validators.get(def);
+  if (!validator) validators.set(def, (validator = new SchemaValidator(def)));
+  return validator;
 }
 
 function toJsonSchema(node: OpenApiSchema): Record<string, unknown> {
@@ -61,7 +62,7 @@ function toJsonSchema(node: OpenApiSchema): Record<string, unknown> {
 }
 
 /** `/spec/providers/0/name` → `spec.providers[0].name` (the API server's field path notation). */
-export function fieldPath(instancePath: string, child?: string): string {
+function fieldPath(instancePath: string, child?: string): string {
   const segments = instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (child !== undefined) segments.push(child);
   return segments.reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : path === '' ? seg : `${path}.${seg}`), '');

@@ -4,7 +4,7 @@ import { alreadyExists, ApiError, conflict, invalid, notFound } from './api-erro
 import { immutableFieldCauses } from './immutable-fields';
 import { KubeObject, kubeTimestamp, WatchEventType } from './kube-object';
 import { applyMergePatch, isPlainObject } from './merge-patch';
-import { SchemaValidator } from './schema-validator';
+import { validatorFor } from './schema-validator';
 
 /** One committed change; `previous` is the state before it (absent for ADDED). */
 export interface StoreEvent {
@@ -18,9 +18,6 @@ export interface StoreEvent {
 export interface WriteOptions {
   dryRun?: boolean;
 }
-
-/** Called on create before validation, like a mutating admission plug-in (the operator adds finalizers here). */
-export type Admission = (def: ResourceDefinition, object: KubeObject) => void;
 
 /** How many events a workspace keeps for watch resumption; older resourceVersions re-list (§4.5 "expired"). */
 const HISTORY_LIMIT = 2000;
@@ -36,14 +33,12 @@ const HISTORY_LIMIT = 2000;
 export class WorkspaceStore {
   private revision = 0;
   private readonly objects = new Map<string, Map<string, KubeObject>>();
-  private readonly validators = new Map<string, SchemaValidator>();
   private history: StoreEvent[] = [];
   private readonly listeners = new Set<(event: StoreEvent) => void>();
 
   constructor(
     readonly path: string,
     readonly definitions: readonly ResourceDefinition[],
-    private readonly admission: Admission = () => undefined,
     private readonly now: () => Date = () => new Date(),
   ) {
     for (const def of definitions) this.objects.set(qualifiedResource(def), new Map());
@@ -102,7 +97,6 @@ export class WorkspaceStore {
       },
     };
     if (def.hasStatusSubresource) delete object.status;
-    this.admission(def, object);
     const validated = this.validated(def, object);
     if (options.dryRun) return validated;
     return this.commit(def, undefined, validated);
@@ -221,19 +215,9 @@ export class WorkspaceStore {
     const copy = structuredClone(object);
     const status = copy.status;
     delete copy.status;
-    this.validator(def).check(copy as Record<string, unknown>, object.metadata.name);
+    validatorFor(def).check(copy as Record<string, unknown>, object.metadata.name);
     if (status !== undefined) copy.status = status;
     return copy;
-  }
-
-  private validator(def: ResourceDefinition): SchemaValidator {
-    const key = qualifiedResource(def);
-    let validator = this.validators.get(key);
-    if (!validator) {
-      validator = new SchemaValidator(def);
-      this.validators.set(key, validator);
-    }
-    return validator;
   }
 
   private commit(def: ResourceDefinition, before: KubeObject | undefined, after: KubeObject): KubeObject {

@@ -4,7 +4,7 @@ import { DocumentNode, FragmentDefinitionNode, Kind, SelectionSetNode } from 'gr
 export const LIMITS = { depth: 10, complexity: 1000, batch: 10 } as const;
 
 /** Nesting depth (fields only, fragments inlined) and field count of all operations in a document. */
-export function measureDocument(document: DocumentNode): { depth: number; complexity: number } {
+function measureDocument(document: DocumentNode): { depth: number; complexity: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   let complexity = 0;
