@@ -7,7 +7,6 @@ export {
   buildControlPlane,
   buildResource,
   condition,
-  uniqueUid,
   type BindingOverrides,
   type ResourceOverrides,
 } from './resource-builders';

@@ -7,12 +7,6 @@ import type {
   PermissionClaim,
 } from '../src/platform/resources';
 
-let uidCounter = 0;
-function nextUid(prefix: string): string {
-  uidCounter += 1;
-  return `${prefix}-uid-${uidCounter}`;
-}
-
 /** Overrides for {@link buildBinding}; `phase`, `claims` etc. are shortcuts into `status`/`spec`. */
 export interface BindingOverrides {
   readonly name?: string;
@@ -101,9 +95,4 @@ export function buildControlPlane(phase: string | null = 'Ready', overrides: { u
 /** A status condition. */
 export function condition(type: string, status: string, reason = '', message = ''): Condition {
   return { type, status, reason, message, lastTransitionTime: '2025-01-01T00:00:00Z' };
-}
-
-/** A fresh uid, for objects that must differ. */
-export function uniqueUid(prefix = 'object'): string {
-  return nextUid(prefix);
 }

@@ -40,9 +40,6 @@ export interface OnboardingMachineOptions {
   readonly scheduler?: Scheduler;
 }
 
-/** Which streams are open: the MCP stream only while the control plane is being prepared, else binding + tool. */
-type StreamMode = 'none' | 'control-plane' | 'tool';
-
 /** Where the page is regarding the initial read. */
 type LoadPhase = 'loading' | 'load-failed' | 'loaded';
 
@@ -77,7 +74,6 @@ export class OnboardingMachine implements OnboardingController {
   private navigationChange: 'ready' | 'removed' | null = null;
   /** The bind deadline passed in this activation: not re-armed until the user activates again or the step changes. */
   private bindTimedOut = false;
-  private streamMode: StreamMode = 'none';
   private disposed = false;
   private started = false;
 
@@ -95,7 +91,7 @@ export class OnboardingMachine implements OnboardingController {
     this.bindDeadline = new Deadline(scheduler, options.bindTimeoutMs ?? 120_000, () => this.bindTimeout());
     this.deleteDeadline = new Deadline(scheduler, options.deleteTimeoutMs ?? 300_000, () => this.deleteTimeout());
     this.claimConflictAttempts = Math.max(1, options.claimConflictAttempts ?? 3);
-    this.stateSignal = signal(this.snapshot());
+    this.stateSignal = signal(this.snapshot(this.step()));
     const live = { gateway, scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.streamFailed(error) };
     this.controlPlaneList = new LiveList<ManagedControlPlane>({
       ...live,
@@ -358,10 +354,8 @@ export class OnboardingMachine implements OnboardingController {
   ): void {
     this.stopStreams();
     if (this.step() === 'control-plane-not-ready') {
-      this.streamMode = 'control-plane';
       this.controlPlaneList.start(controlPlanes);
     } else {
-      this.streamMode = 'tool';
       this.bindingList.start(bindings);
       this.resourceList.start(resources);
     }
@@ -371,15 +365,14 @@ export class OnboardingMachine implements OnboardingController {
     this.controlPlaneList.stop();
     this.bindingList.stop();
     this.resourceList.stop();
-    this.streamMode = 'none';
   }
 
   private controlPlaneChanged(controlPlane: ManagedControlPlane | null): void {
     this.controlPlane = controlPlane;
-    if (controlPlane?.status?.phase === 'Ready' && this.streamMode === 'control-plane') {
+    // Events arrive only while the MCP stream is open (control plane not Ready, openStreams).
+    if (controlPlane?.status?.phase === 'Ready') {
       // Ready: the MCP stream is no longer needed; re-read and switch to the binding + tool streams.
       this.controlPlaneList.stop();
-      this.streamMode = 'none';
       this.reload();
     }
     this.render();
@@ -419,8 +412,7 @@ export class OnboardingMachine implements OnboardingController {
     return !this.disposed && !this.busy && this.loadPhase === 'loaded';
   }
 
-  private upgradable(): boolean {
-    const step = this.step();
+  private upgradable(step = this.step()): boolean {
     return step === 'ready' || step === 'installing';
   }
 
@@ -527,16 +519,17 @@ export class OnboardingMachine implements OnboardingController {
       this.awaitingReady = false;
       this.navigationChange = 'ready';
     }
-    if (this.upgrading && !this.upgradable()) {
+    if (this.upgrading && !this.upgradable(step)) {
       this.upgrading = false;
     }
-    this.stateSignal.set(this.snapshot());
+    this.stateSignal.set(this.snapshot(step));
   }
 
-  private snapshot(): OnboardingState {
+  /** `step` is {@link step}() of the current fields (render() computes it once). */
+  private snapshot(step: OnboardingStep): OnboardingState {
     return {
       tool: this.tool,
-      step: this.step(),
+      step,
       controlPlanePhase: this.controlPlane?.status?.phase || null,
       binding: this.binding,
       resource: this.resource,

@@ -1,4 +1,5 @@
 import { signal, type Signal } from '@angular/core';
+import type { DocumentNode } from 'graphql';
 import type { ToolDefinition } from '../catalog/tool-definition';
 import { APIBindingsSubscription } from '../gateway/documents/api-binding-documents';
 import { ManagedControlPlanesSubscription } from '../gateway/documents/control-plane-documents';
@@ -60,7 +61,8 @@ export interface OverviewModelOptions {
  */
 export class OverviewModel {
   private readonly stateSignal = signal<OverviewModelState>({ loading: true, controlPlanePhase: null, cards: [], failure: null });
-  private readonly scheduler: Scheduler;
+  /** OverviewState of the tools, built once: retries and the re-read on MCP Ready reuse it. */
+  private readonly stateDocument: DocumentNode;
   private controlPlane: ManagedControlPlane | null = null;
   private bindings: readonly APIBinding[] = [];
   private readonly resources = new Map<string, EnablementResource | null>();
@@ -77,8 +79,8 @@ export class OverviewModel {
     private readonly gateway: GatewayClient,
     options: OverviewModelOptions = {},
   ) {
-    this.scheduler = options.scheduler ?? systemScheduler;
-    const live = { gateway, scheduler: this.scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.fail(error) };
+    this.stateDocument = overviewStateDocument(tools);
+    const live = { gateway, scheduler: options.scheduler ?? systemScheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.fail(error) };
     this.controlPlaneList = new LiveList<ManagedControlPlane>({
       ...live,
       document: ManagedControlPlanesSubscription,
@@ -124,7 +126,7 @@ export class OverviewModel {
   private async load(): Promise<void> {
     let result: GatewayResult<unknown>;
     try {
-      result = await this.gateway.query<unknown>({ document: overviewStateDocument(this.tools) });
+      result = await this.gateway.query<unknown>({ document: this.stateDocument });
     } catch (error) {
       return this.fail(classifyNetworkError(error));
     }

@@ -1,7 +1,8 @@
+import type { TimingsName } from '../../../gateway-emulator/src/operator/timings';
 import type { PortalAccount } from '../navigation/luigi-navigation';
 
-/** Emulator speed presets (see projects/gateway-emulator): `fast` for tests, `demo` a few seconds per step. */
-export type EmulatorTimings = 'fast' | 'demo';
+/** Emulator speed presets (the emulator's own names): `fast` for tests, `demo` a few seconds per step. */
+export type EmulatorTimings = TimingsName;
 
 /** A user the portal page can act as; its token goes into Luigi's global context (platform-contract §5.4). */
 export interface PortalUser {

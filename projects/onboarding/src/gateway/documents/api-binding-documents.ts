@@ -1,6 +1,5 @@
 // Operations pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
-import { CreateAPIBinding, DeleteAPIBinding, UpdateAPIBindingClaims, WatchAPIBindings } from './documents.generated';
-import { BINDING_FIELDS } from './fragments';
+import { BindingFields, CreateAPIBinding, DeleteAPIBinding, UpdateAPIBindingClaims, WatchAPIBindings } from './documents.generated';
 import { joinDocuments } from './instantiate-template';
 
 /**
@@ -10,16 +9,16 @@ import { joinDocuments } from './instantiate-template';
  */
 
 /** Variables `{ name }` = export name. Creates the binding; "already exists" means adopt (§1.5). */
-export const CreateAPIBindingMutation = joinDocuments(CreateAPIBinding, BINDING_FIELDS);
+export const CreateAPIBindingMutation = joinDocuments(CreateAPIBinding, BindingFields);
 
 /**
  * Variables `{ name, resourceVersion, claims }`: the complete `spec.permissionClaims` list (merge patch replaces
  * arrays) with the binding's resourceVersion for optimistic locking (§3.3, "DecideClaims" of §3.4).
  */
-export const UpdateAPIBindingClaimsMutation = joinDocuments(UpdateAPIBindingClaims, BINDING_FIELDS);
+export const UpdateAPIBindingClaimsMutation = joinDocuments(UpdateAPIBindingClaims, BindingFields);
 
 /** Variables `{ name }`. Answers `true` once accepted; kcp then removes the tool's objects (§1.4). */
 export const DeleteAPIBindingMutation = DeleteAPIBinding;
 
 /** Variables `{ resourceVersion? }`: watch of every APIBinding of the workspace, aliased `event` (§4.5). */
-export const APIBindingsSubscription = joinDocuments(WatchAPIBindings, BINDING_FIELDS);
+export const APIBindingsSubscription = joinDocuments(WatchAPIBindings, BindingFields);

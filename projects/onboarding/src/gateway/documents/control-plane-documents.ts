@@ -1,6 +1,5 @@
 // Operations pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
-import { WatchManagedControlPlanes } from './documents.generated';
-import { CONTROL_PLANE_FIELDS } from './fragments';
+import { ControlPlaneFields, WatchManagedControlPlanes } from './documents.generated';
 import { joinDocuments } from './instantiate-template';
 
 /** Name of the workspace's ManagedControlPlane, created by the kcp init-agent (platform-contract §1.1). */
@@ -10,4 +9,4 @@ export const CONTROL_PLANE_NAME = 'default';
  * Variables `{ resourceVersion? }`: watch of the workspace's ManagedControlPlanes (there is one, `default`), aliased
  * `event`. Open only while it is not Ready (issue #3 §5).
  */
-export const ManagedControlPlanesSubscription = joinDocuments(WatchManagedControlPlanes, CONTROL_PLANE_FIELDS);
+export const ManagedControlPlanesSubscription = joinDocuments(WatchManagedControlPlanes, ControlPlaneFields);

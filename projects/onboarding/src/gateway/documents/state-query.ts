@@ -3,8 +3,7 @@ import type { ToolDefinition } from '../../catalog/tool-definition';
 import { assertGraphQLName } from '../graphql-names';
 // StateQueryTemplate: the MCP list and the APIBinding list, each aliased on its own; ToolBlockTemplate: one tool's
 // list block, aliased `TOOL_ALIAS`. Pre-parsed from document-sources.ts.
-import { StateQueryTemplate, ToolBlockTemplate } from './documents.generated';
-import { BINDING_FIELDS, CONTROL_PLANE_FIELDS, TOOL_FIELDS_TEMPLATE } from './fragments';
+import { BindingFields, ControlPlaneFields, StateQueryTemplate, ToolBlockTemplate, ToolFieldsTemplate } from './documents.generated';
 import { instantiateTemplate, joinDocuments } from './instantiate-template';
 import { removedSpecFields, toolRenames } from './tool-renames';
 
@@ -31,11 +30,11 @@ export function stateQuery(name: string, blocks: readonly ToolBlock[]): Document
     };
     const block = instantiateTemplate(ToolBlockTemplate, instance).definitions[0] as OperationDefinitionNode;
     toolFields.push(...(block.selectionSet.selections as FieldNode[]));
-    fragments.push(instantiateTemplate(TOOL_FIELDS_TEMPLATE, instance));
+    fragments.push(instantiateTemplate(ToolFieldsTemplate, instance));
   }
   const operation: OperationDefinitionNode = {
     ...base,
     selectionSet: { kind: Kind.SELECTION_SET, selections: [...base.selectionSet.selections, ...toolFields] },
   };
-  return joinDocuments({ kind: Kind.DOCUMENT, definitions: [operation] }, CONTROL_PLANE_FIELDS, BINDING_FIELDS, ...fragments);
+  return joinDocuments({ kind: Kind.DOCUMENT, definitions: [operation] }, ControlPlaneFields, BindingFields, ...fragments);
 }

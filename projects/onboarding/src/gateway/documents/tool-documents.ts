@@ -1,8 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { ToolDefinition } from '../../catalog/tool-definition';
 // Templates pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
-import { CreateToolTemplate, DeleteToolTemplate, UpdateToolTemplate, WatchToolListTemplate } from './documents.generated';
-import { TOOL_FIELDS_TEMPLATE } from './fragments';
+import { CreateToolTemplate, DeleteToolTemplate, ToolFieldsTemplate, UpdateToolTemplate, WatchToolListTemplate } from './documents.generated';
 import { instantiateTemplate, joinDocuments } from './instantiate-template';
 import { stateQuery } from './state-query';
 import { removedSpecFields, toolRenames } from './tool-renames';
@@ -35,7 +34,7 @@ export function toolDocuments(tool: ToolDefinition): ToolDocuments {
     return cached;
   }
   const instance = { renames: toolRenames(tool), removeFields: removedSpecFields(tool) };
-  const toolFields = instantiateTemplate(TOOL_FIELDS_TEMPLATE, instance);
+  const toolFields = instantiateTemplate(ToolFieldsTemplate, instance);
   const build = (template: DocumentNode, withFields: boolean) =>
     withFields ? joinDocuments(instantiateTemplate(template, instance), toolFields) : instantiateTemplate(template, instance);
   const documents: ToolDocuments = {

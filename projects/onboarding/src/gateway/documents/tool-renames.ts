@@ -4,11 +4,18 @@ import { groupField, listSubscriptionField, typeNamePrefix } from '../graphql-na
 /** Spec fields of the template that a kind may lack (platform-contract §2.2). */
 export type OptionalSpecField = 'chartVersion' | 'providers' | 'components';
 
+const specFieldsCache = new WeakMap<ToolDefinition, ReadonlySet<OptionalSpecField>>();
+
 /**
  * The optional spec fields a tool's kind has, read from its catalog entry: `chartVersion` when a version offers one,
  * `providers`/`components` with the matching extension. A fifth tool therefore needs only its catalog entry.
+ * Derived once per tool definition (every configure, upgrade and YAML preview asks again).
  */
 export function optionalSpecFields(tool: ToolDefinition): ReadonlySet<OptionalSpecField> {
+  const cached = specFieldsCache.get(tool);
+  if (cached) {
+    return cached;
+  }
   const fields = new Set<OptionalSpecField>();
   if (tool.versions.some((entry) => entry.chartVersion !== undefined)) {
     fields.add('chartVersion');
@@ -19,6 +26,7 @@ export function optionalSpecFields(tool: ToolDefinition): ReadonlySet<OptionalSp
   if (tool.extension?.type === 'components') {
     fields.add('components');
   }
+  specFieldsCache.set(tool, fields);
   return fields;
 }
 
