@@ -1,14 +1,7 @@
 import { APIRequestContext, expect } from '@playwright/test';
+import type { FaultSpec } from '../projects/gateway-emulator/src/faults/fault-injector';
 import { DEFAULT_ALLOWED_VERSIONS } from '../projects/gateway-emulator/src/operator/service-tools';
 import { EMULATOR_URL } from './e2e-env';
-
-/** A fault of the emulator's admin API (common.md "POST /admin/faults"). */
-export type Fault =
-  | { type: 'latency'; ms: number }
-  | { type: 'graphql-error'; operationName?: string; field?: string; message: string; times?: number }
-  | { type: 'http-status'; status: 429 | 503 | 504; operationName?: string; times?: number }
-  | { type: 'stream-end-after'; events: number; times?: number }
-  | { type: 'drop-connection'; operationName?: string; afterMs?: number; times?: number };
 
 /** A stored object as the emulator's store returns it (only what the specs read). */
 export interface StoredObject {
@@ -32,7 +25,8 @@ export class EmulatorAdmin {
     await this.post('/admin/operator', { allowedVersions: DEFAULT_ALLOWED_VERSIONS });
   }
 
-  async addFault(fault: Fault): Promise<string> {
+  /** Adds a fault (common.md "POST /admin/faults"; the emulator's own `FaultSpec`). */
+  async addFault(fault: FaultSpec): Promise<string> {
     return ((await this.post('/admin/faults', fault)) as { id: string }).id;
   }
 

@@ -1,12 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { OPERATION_LOG } from './e2e-env';
+import type { OperationLogEntry } from '../projects/gateway-emulator/src/transport/operation-log';
 
 /** One line of the emulator's operation log (`--log-operations`): what a client sent and how it was answered. */
-interface LoggedOperation {
-  operationName?: string;
-  workspace?: string;
-  status?: number;
-}
+type LoggedOperation = OperationLogEntry;
 
 /**
  * Reads the emulator's operation log from a mark on, so a spec can count what the UI sent during one step

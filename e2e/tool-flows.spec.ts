@@ -43,7 +43,7 @@ for (const entry of TOOLS) {
 
     await portal.open('openmcp/overview');
     await portal.openFromNavigation(entry.id);
-    expect(portal.route()).toBe(`/${ACCOUNT}/openmcp/${entry.pathSegment}`);
+    await expect.poll(() => portal.route()).toBe(`/${ACCOUNT}/openmcp/${entry.pathSegment}`);
     await expect(page.status).toHaveAttribute('data-step', 'not-activated');
     await saveScreenshot(`${entry.id}-1-not-activated`);
     await expectAccessible(entry.tagName, 'not-activated');

@@ -3,9 +3,9 @@ import { Apollo } from 'apollo-angular';
 import { parse } from 'graphql';
 import { GatewayError } from '@opencp/onboarding';
 import { FakeGatewayFetch } from '../testing/fake-gateway-fetch';
+import { TEST_GATEWAY as URL_A } from '../testing/element-fakes';
 import { GATEWAY_FETCH, GatewayClients } from './gateway-clients';
 
-const URL_A = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
 const ACTIVATE = { document: parse('mutation Activate($name: String!) { create(name: $name) { ok } }'), variables: { name: 'kro.services.opencp.cloud' } };
 const STATE = { document: parse('query ToolState($name: String!) { mcp(name: $name) { phase } }'), variables: { name: 'kro.services.opencp.cloud' } };
 

@@ -1,5 +1,5 @@
 import { ApolloLink } from '@apollo/client';
-import { print } from 'graphql';
+import { print } from '@apollo/client/utilities';
 import { Client, createClient } from 'graphql-sse';
 import { Observable } from 'rxjs';
 
@@ -35,10 +35,5 @@ export class SseLink extends ApolloLink {
         },
       ),
     );
-  }
-
-  /** Closes every open stream of this link. */
-  dispose(): void {
-    this.client?.dispose();
   }
 }

@@ -14,11 +14,10 @@ import { DE } from '../i18n/de';
 import { EN } from '../i18n/en';
 import { CATALOG_FETCH } from '../session/catalog-store';
 import { settler } from '../testing/settle';
-import { fakeCatalogFetch, luigiClientStub } from '../testing/element-fakes';
+import { fakeCatalogFetch, luigiClientStub, TEST_GATEWAY as GATEWAY } from '../testing/element-fakes';
 import { ToolsOverview } from './tools-overview';
 import { ToolsOverviewHarness } from './tools-overview.harness';
 
-const GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
 const TOOLS = [buildProvidersTool(), buildTool(), buildComponentsTool()];
 
 function setup(gateway: FakeGatewayClient) {

@@ -1,6 +1,9 @@
 import type { FetchFn, ToolCatalog } from '@opencp/onboarding';
 import type { AlertType, LuigiClientLike, LuigiConfirmationSettings, LuigiLinkManager } from '../portal/luigi-client';
 
+/** Gateway URL of the test contexts (account workspace `root:orgs:demo:team-a`). Test-only. */
+export const TEST_GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
+
 /** A catalog `fetch` answering every URL with `catalog`, or failing with `catalog` when it is an Error. Test-only. */
 export function fakeCatalogFetch(catalog: ToolCatalog | Error): FetchFn {
   return async () => {

@@ -4,11 +4,8 @@ import { buildCatalog, buildTool, FakeGatewayClient, toolStateResult } from '@op
 import { CATALOG_FETCH } from '../session/catalog-store';
 import { ToolPage } from '../tool-page/tool-page';
 import { ToolPageHarness } from '../tool-page/tool-page.harness';
-import { fakeCatalogFetch } from './element-fakes';
+import { fakeCatalogFetch, TEST_GATEWAY } from './element-fakes';
 import { settler } from './settle';
-
-/** Gateway URL of the test context (account workspace `root:orgs:demo:team-a`). Test-only. */
-export const TEST_GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
 
 /** A usable node context for tool `kro`, with `overrides` merged in. Test-only. */
 export const toolContext = (overrides: Record<string, unknown> = {}) => ({

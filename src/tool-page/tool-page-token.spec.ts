@@ -3,12 +3,11 @@ import { Apollo } from 'apollo-angular';
 import { buildBinding, buildCatalog, buildControlPlane, buildTool, flushPromises } from '@opencp/onboarding/testing';
 import { GATEWAY_FETCH } from '../gateway/gateway-clients';
 import { CATALOG_FETCH } from '../session/catalog-store';
-import { fakeCatalogFetch } from '../testing/element-fakes';
+import { fakeCatalogFetch, TEST_GATEWAY as GATEWAY } from '../testing/element-fakes';
 import { FakeGatewayFetch } from '../testing/fake-gateway-fetch';
 import { ToolPage } from './tool-page';
 import { ToolPageHarness } from './tool-page.harness';
 
-const GATEWAY = 'http://gateway.test/api/clusters/root:orgs:demo:team-a/graphql';
 const list = (items: unknown[]) => ({ version: { list: { resourceVersion: '1', items } } });
 
 /** Lets timers, the Apollo link chain and Angular settle. */

@@ -66,8 +66,13 @@ export class ProviderRows {
     this.extension().providers.find((offered) => !this.providers().some((choice) => choice.name === offered.name)),
   );
 
-  protected versionsOf(name: string): string[] {
-    return sortVersions(this.extension().providers.find((offered) => offered.name === name)?.versions ?? []);
+  /** Each offered provider's versions, newest first; sorted once per catalog extension, not per render and row. */
+  private readonly sortedVersions = computed(
+    () => new Map(this.extension().providers.map((offered) => [offered.name, sortVersions(offered.versions)])),
+  );
+
+  protected versionsOf(name: string): readonly string[] {
+    return this.sortedVersions().get(name) ?? [];
   }
 
   protected hasError(index: number): boolean {
