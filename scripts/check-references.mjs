@@ -20,7 +20,9 @@ const FORBIDDEN = [
 ];
 
 const folders = process.argv.slice(2);
-const files = citationFiles(folders.length > 0 ? folders : ['projects', 'src', 'e2e', 'bench', 'scripts', 'deploy', 'assets', 'docs', 'README.md']);
+const files = citationFiles(
+  folders.length > 0 ? folders : ['projects', 'src', 'e2e', 'bench', 'scripts', 'deploy', 'assets', 'docs', 'README.md'],
+);
 const sectionsOf = new Map();
 const problems = [];
 let references = 0;
@@ -41,7 +43,9 @@ for (const file of files) {
       references++;
       const document = cited ? resolveDocument(cited, file) : file.startsWith('docs/') ? file : undefined;
       if (!document) {
-        problems.push(`${where}: "${run}" ${cited ? `cites ${cited}, which does not exist` : 'names no document (write e.g. docs/platform.md §4.5)'}`);
+        problems.push(
+          `${where}: "${run}" ${cited ? `cites ${cited}, which does not exist` : 'names no document (write e.g. docs/platform.md §4.5)'}`,
+        );
         continue;
       }
       for (const id of sectionIds(run)) {

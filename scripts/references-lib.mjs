@@ -29,8 +29,13 @@ const SKIPPED = [
  * licence texts, generated files and the reference tooling itself.
  */
 export function citationFiles(folders) {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...folders], { cwd: root, encoding: 'utf8' });
-  return [...new Set(out.split('\n'))].filter((file) => file && TEXT_FILE.test(file) && !SKIPPED.some((skip) => skip.test(file)) && existsSync(join(root, file)));
+  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...folders], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return [...new Set(out.split('\n'))].filter(
+    (file) => file && TEXT_FILE.test(file) && !SKIPPED.some((skip) => skip.test(file)) && existsSync(join(root, file)),
+  );
 }
 
 const SECTION = String.raw`(?:\d+(?:\.\d+)*|Appendix [A-Z])`;
@@ -38,10 +43,7 @@ const SECTION = String.raw`(?:\d+(?:\.\d+)*|Appendix [A-Z])`;
  * One run of section references, optionally preceded by the document it cites (a `….md` path, possibly in
  * backticks): group 1 = document, group 2 = the run from its first `§`.
  */
-export const RUN = new RegExp(
-  String.raw`(?:([\w./-]+\.md)\`?\s+)?(§\s?${SECTION}(?:\s*(?:,|/|-|–|and)\s*§\s?${SECTION})*)`,
-  'g',
-);
+export const RUN = new RegExp(String.raw`(?:([\w./-]+\.md)\`?\s+)?(§\s?${SECTION}(?:\s*(?:,|/|-|–|and)\s*§\s?${SECTION})*)`, 'g');
 /** A `§` with no section number after it. */
 export const LONE_SECTION_SIGN = new RegExp(String.raw`§(?!\s?${SECTION})`, 'g');
 

@@ -15,7 +15,11 @@ const reports = mkdtempSync(join(tmpdir(), 'opencp-test-'));
 function run(label, command, args, env = {}) {
   const started = Date.now();
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(join(root, 'node_modules/.bin', command), args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(join(root, 'node_modules/.bin', command), args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.error) console.error(`${label}: could not start ${command}: ${result.error.message}`);
   return { status: result.status ?? 1, seconds: Math.round((Date.now() - started) / 1000) };
 }
@@ -45,7 +49,11 @@ function e2eCounts(report, status) {
   if (!report) return { passed: 0, failed: 1, note: `no JSON report (playwright exited ${status})` };
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
   const errors = report.errors?.length ?? 0;
-  return { passed: expected + flaky, failed: unexpected + errors, note: `${skipped} skipped, ${flaky} flaky, ${errors} errors outside tests` };
+  return {
+    passed: expected + flaky,
+    failed: unexpected + errors,
+    note: `${skipped} skipped, ${flaky} flaky, ${errors} errors outside tests`,
+  };
 }
 
 // Jest transpiles without type checking (isolatedModules), so the types of every project are checked once here.
@@ -59,7 +67,11 @@ const e2e = run('e2e tests', 'playwright', ['test', '-c', 'e2e/playwright.config
 });
 
 const counts = [
-  ['type check', { passed: typecheck.status === 0 ? 1 : 0, failed: typecheck.status === 0 ? 0 : 1, note: 'tsc -p tsconfig.typecheck.json' }, typecheck],
+  [
+    'type check',
+    { passed: typecheck.status === 0 ? 1 : 0, failed: typecheck.status === 0 ? 0 : 1, note: 'tsc -p tsconfig.typecheck.json' },
+    typecheck,
+  ],
   ['unit', unitCounts(readJson(unitReport), unit.status), unit],
   ['e2e', e2eCounts(readJson(e2eReport), e2e.status), e2e],
 ];
