@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: a type check of every project, the unit tests of every project (Jest, root config) and the end-to-end tests (Playwright), each with
+ * `npm test`: lint (ESLint), format check (Prettier), the reference check (every § reference resolves, no outside
+ * citations), a type check of every project, the unit tests of every project (Jest, root config) and the end-to-end tests (Playwright), each with
  * its JSON reporter; prints one line per runner and, last and alone on its line, "N passed, N failed".
  * Exits non-zero when a test failed or a runner could not report (a crash counts as one failure).
  */
@@ -56,6 +57,15 @@ function e2eCounts(report, status) {
   };
 }
 
+/** A runner that reports by exit status only (lint, format, references, type check): one check, passed or failed. */
+function statusCounts(runner, note) {
+  return { passed: runner.status === 0 ? 1 : 0, failed: runner.status === 0 ? 0 : 1, note };
+}
+
+const lint = run('lint', 'eslint', ['.']);
+const format = run('format check', 'prettier', ['--check', '.', '--log-level', 'warn']);
+const references = run('reference check', 'node', ['scripts/check-references.mjs']);
+
 // Jest transpiles without type checking (isolatedModules), so the types of every project are checked once here.
 const typecheck = run('type check', 'tsc', ['-p', 'tsconfig.typecheck.json']);
 
@@ -67,11 +77,10 @@ const e2e = run('e2e tests', 'playwright', ['test', '-c', 'e2e/playwright.config
 });
 
 const counts = [
-  [
-    'type check',
-    { passed: typecheck.status === 0 ? 1 : 0, failed: typecheck.status === 0 ? 0 : 1, note: 'tsc -p tsconfig.typecheck.json' },
-    typecheck,
-  ],
+  ['lint', statusCounts(lint, 'eslint .'), lint],
+  ['format check', statusCounts(format, 'prettier --check .'), format],
+  ['reference check', statusCounts(references, 'scripts/check-references.mjs'), references],
+  ['type check', statusCounts(typecheck, 'tsc -p tsconfig.typecheck.json'), typecheck],
   ['unit', unitCounts(readJson(unitReport), unit.status), unit],
   ['e2e', e2eCounts(readJson(e2eReport), e2e.status), e2e],
 ];
