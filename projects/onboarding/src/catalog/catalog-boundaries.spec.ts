@@ -15,8 +15,14 @@ describe('findTool', () => {
 
 describe('draftFromResource at the edges', () => {
   it('reads absent extension lists as empty choices', () => {
-    expect(draftFromResource(buildProvidersTool(), buildResource({ spec: { version: 'v1.20.1' } }))).toEqual({ version: 'v1.20.1', providers: [] });
-    expect(draftFromResource(buildComponentsTool(), buildResource({ spec: { version: 'v2.4.0' } }))).toEqual({ version: 'v2.4.0', components: [] });
+    expect(draftFromResource(buildProvidersTool(), buildResource({ spec: { version: 'v1.20.1' } }))).toEqual({
+      version: 'v1.20.1',
+      providers: [],
+    });
+    expect(draftFromResource(buildComponentsTool(), buildResource({ spec: { version: 'v2.4.0' } }))).toEqual({
+      version: 'v2.4.0',
+      components: [],
+    });
   });
 
   it('drops extension fields of a tool without extension', () => {

@@ -20,7 +20,9 @@ describe('classifyHttpStatus at the edges', () => {
   });
 
   it('classifies a 400 by the GraphQL message of its body', () => {
-    expect(classifyHttpStatus(400, '{"errors":[{"message":"kros.kro.services.opencp.cloud \\"default\\" not found"}]}').kind).toBe('not-found');
+    expect(classifyHttpStatus(400, '{"errors":[{"message":"kros.kro.services.opencp.cloud \\"default\\" not found"}]}').kind).toBe(
+      'not-found',
+    );
   });
 });
 

@@ -40,7 +40,9 @@ describe('display rule at the edges', () => {
 
   it('shows Terminating as deleting with the blocker, and a resource without status as pending', () => {
     const blocker = 'deletion blocked: waiting for 2 kro ResourceGraphDefinition(s) to be removed from the control plane';
-    expect(displayStatus(buildResource({ phase: 'Terminating', conditions: [condition('Ready', 'False', 'Terminating', blocker)] }))).toMatchObject({
+    expect(
+      displayStatus(buildResource({ phase: 'Terminating', conditions: [condition('Ready', 'False', 'Terminating', blocker)] })),
+    ).toMatchObject({
       kind: 'deleting',
       message: blocker,
     });
