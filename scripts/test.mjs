@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint (ESLint), format check (Prettier), the reference check (every § reference resolves, no outside
+ * `npm test`: lint (ESLint), format check (Prettier), the reference check (every section reference resolves, no outside
  * citations), a type check of every project, the unit tests of every project (Jest, root config) and the end-to-end tests (Playwright), each with
  * its JSON reporter; prints one line per runner and, last and alone on its line, "N passed, N failed".
  * Exits non-zero when a test failed or a runner could not report (a crash counts as one failure).
