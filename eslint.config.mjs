@@ -57,7 +57,6 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: false }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'prefer-const': 'error',
-      'no-console': 'off',
     },
   },
   {
@@ -74,11 +73,6 @@ export default tseslint.config(
     files: ['src/**/*.html'],
     extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
     rules: {},
-  },
-  {
-    // Test doubles may stand in for any shape.
-    files: ['**/*.spec.ts', '**/testing/**/*.ts', 'e2e/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['**/*.mjs'],
