@@ -89,7 +89,7 @@ export class Gateway {
   objects(path: string, kind?: string): KubeObject[] | undefined {
     const workspace = this.workspace(path);
     if (!workspace) return undefined;
-    const defs = kind ? this.definitions.filter((d) => d.kind === kind) : this.definitions;
+    const defs = this.definitions.filter((d) => d.storage && (kind === undefined || d.kind === kind));
     return defs.flatMap((d) => workspace.store.list(d));
   }
 
