@@ -49,6 +49,12 @@ export class Gateway {
     if (options.stateFile && existsSync(options.stateFile)) this.loadState(options.stateFile);
   }
 
+  /** The GraphQL schema a workspace serves now. */
+  schemaOf(workspace: Workspace): GraphQLSchema {
+    void workspace;
+    return this.schema;
+  }
+
   /** Workspace by path, or undefined (the HTTP layer answers `404 page not found`). */
   workspace(path: string): Workspace | undefined {
     return this.entries.get(path)?.workspace;
