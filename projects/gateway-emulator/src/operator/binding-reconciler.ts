@@ -1,6 +1,8 @@
 import { KubeObject } from '../store/kube-object';
 import { boundStatus, exportClaims, hash, pickBound, referenceOf } from './binding-status';
+import { removeToolContent } from './content-configuration-reconciler';
 import { OperatorContext, removeFinalizers, union } from './operator-context';
+import { SERVICE_TOOLS } from './service-tools';
 
 export const BINDING_FINALIZER = 'apis.kcp.io/apibinding-finalizer';
 
@@ -20,7 +22,8 @@ export function resolveExport(ctx: OperatorContext, binding: KubeObject): KubeOb
 /**
  * APIBinding, as kcp moves it (docs/platform.md §3, §1.4): `""` → Binding → Bound (`APIExportNotFound` while the
  * export is missing), claims and bound resources kept in sync with the export, deletion through its finalizer
- * with `BindingResourceDeleteSuccess` progress.
+ * with `BindingResourceDeleteSuccess` progress. Deleting a tool's binding removes the tool's navigation
+ * (ContentConfigurations) at once, before the binding finishes deleting.
  */
 export function reconcileBinding(ctx: OperatorContext, binding: KubeObject): void {
   const def = ctx.def('APIBinding');
@@ -30,6 +33,8 @@ export function reconcileBinding(ctx: OperatorContext, binding: KubeObject): voi
 
   if (binding.metadata.deletionTimestamp) {
     if (!(binding.metadata.finalizers ?? []).includes(BINDING_FINALIZER)) return;
+    const tool = referenceOf(binding).path ? undefined : SERVICE_TOOLS.find((t) => t.exportName === referenceOf(binding).name);
+    if (tool) removeToolContent(ctx, tool);
     ctx.store.systemUpdate(def, name, (o) => {
       ctx.setStatus(o, {}, [{ type: 'BindingResourceDeleteSuccess', status: 'False', reason: 'SomeResourcesRemain', message: 'some resources of the bound APIs remain in the workspace and are being deleted', severity: 'Info' }]);
     });

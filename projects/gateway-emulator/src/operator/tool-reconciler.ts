@@ -1,16 +1,21 @@
 import { KubeObject } from '../store/kube-object';
 import { hash, referenceOf } from './binding-status';
 import { Condition } from './conditions';
-import { removeToolContent, writeToolContent } from './content-configuration-reconciler';
+import { removeToolContent, toolContentReady, writeToolContent } from './content-configuration-reconciler';
 import { OperatorContext, removeFinalizers, union } from './operator-context';
 import { readyConditions } from './ready-conditions';
 import { ServiceTool } from './service-tools';
+import { toolApis } from './tool-apis';
 
 /**
  * An enablement object (`Crossplane`, `KRO`, `Flux`, `OCMController` named `default`; docs/platform.md §1.2, §1.4,
  * §2.4): Provisioning (Ready=False Reconciling) → Ready (ReconcileSuccess) with its APIs published into the service
  * export; a version the operator does not offer stays Progressing with ReconcileError; deletion waits for the
  * tool's binding to go, then removes navigation and APIs and its finalizers.
+ *
+ * Navigation (ContentConfigurations, §1.2 DeployContentConfigurations): KRO, Flux and OCM write theirs once the
+ * Ready condition is True and reach phase Ready only when all of them are `Ready=True`; Crossplane writes one set
+ * per provider in `spec.providers` right away, without waiting for Ready, and removes those of dropped providers.
  */
 export function reconcileTool(ctx: OperatorContext, tool: ServiceTool, object: KubeObject): void {
   if (object.metadata.deletionTimestamp) return reconcileDeletion(ctx, tool, object);
@@ -20,6 +25,7 @@ export function reconcileTool(ctx: OperatorContext, tool: ServiceTool, object: K
   const key = `${tool.id}/${name}`;
   const generation = object.metadata.generation;
   const status = object.status;
+  if (tool.id === 'crossplane' && status) syncProviderContent(ctx, tool, object);
   const version = String(object.spec?.version ?? '');
   if (!status || status.observedGeneration !== generation || !['Provisioning', 'Progressing', 'Ready'].includes(String(status.phase))) {
     ctx.schedule(`${key}/provisioning`, t.toolProvisioningMs, () =>
@@ -44,19 +50,40 @@ export function reconcileTool(ctx: OperatorContext, tool: ServiceTool, object: K
     );
     return;
   }
-  if (status.phase !== 'Ready') {
-    if (!ctx.mcpReady()) return;
-    ctx.schedule(`${key}/ready`, t.toolReadyMs, () => {
-      const current = ctx.store.get(def, name);
-      if (!current || !stillCurrent(current) || !ctx.mcpReady()) return;
-      publishApis(ctx, tool, current);
-      ctx.store.systemUpdate(def, name, (o) => {
-        ctx.setStatus(o, { phase: 'Ready', observedGeneration: o.metadata.generation }, readyConditions(tool, o));
-      });
-    });
-    return;
-  }
-  publishApis(ctx, tool, object);
+  if (status.phase === 'Ready') return publishApis(ctx, tool, object);
+  const readyCondition = (status.conditions as Condition[] | undefined)?.find((c) => c.type === 'Ready');
+  if (tool.id !== 'crossplane' && readyCondition?.status === 'True') return awaitToolContent(ctx, tool, object, stillCurrent);
+  if (!ctx.mcpReady()) return;
+  ctx.schedule(`${key}/ready`, t.toolReadyMs, () => {
+    const current = ctx.store.get(def, name);
+    if (!current || !stillCurrent(current) || !ctx.mcpReady()) return;
+    publishApis(ctx, tool, current);
+    // Crossplane does not await its navigation: Ready at once. The others first report the Ready condition.
+    const phase = tool.id === 'crossplane' ? 'Ready' : 'Provisioning';
+    ctx.store.systemUpdate(def, name, (o) => ctx.setStatus(o, { phase, observedGeneration: o.metadata.generation }, readyConditions(tool, o)));
+  });
+}
+
+/** KRO, Flux, OCM with Ready=True: write the navigation, then phase Ready once every ContentConfiguration is Ready. */
+function awaitToolContent(ctx: OperatorContext, tool: ServiceTool, object: KubeObject, stillCurrent: (o: KubeObject) => boolean): void {
+  const apis = toolApis(tool.id);
+  writeToolContent(ctx, tool, apis);
+  if (!toolContentReady(ctx, apis)) return;
+  const name = object.metadata.name;
+  ctx.schedule(`${tool.id}/${name}/phase-ready`, ctx.timings.syncMs, () =>
+    ctx.store.systemUpdate(ctx.def(tool.kind), name, (o) => {
+      if (!stillCurrent(o) || !toolContentReady(ctx, apis)) return;
+      ctx.setStatus(o, { phase: 'Ready', observedGeneration: o.metadata.generation });
+    }),
+  );
+}
+
+/** Crossplane: the navigation of each provider in `spec.providers` (no waiting), none for providers dropped. */
+function syncProviderContent(ctx: OperatorContext, tool: ServiceTool, object: KubeObject): void {
+  const providers = new Set(((object.spec?.providers as Array<{ name?: string }> | undefined) ?? []).map((p) => p.name));
+  const apis = toolApis(tool.id).filter((a) => a.provider !== undefined && providers.has(a.provider));
+  writeToolContent(ctx, tool, apis);
+  removeToolContent(ctx, tool, new Set(apis.map((a) => a.contentConfiguration)));
 }
 
 function reconcileDeletion(ctx: OperatorContext, tool: ServiceTool, object: KubeObject): void {
@@ -80,7 +107,7 @@ function reconcileDeletion(ctx: OperatorContext, tool: ServiceTool, object: Kube
   });
 }
 
-/** Fills the service export with the tool's APIs and adds its navigation (ContentConfigurations, §1.3). */
+/** Fills the service export with the tool's APIs (what its binding then lists in `boundResources`). */
 function publishApis(ctx: OperatorContext, tool: ServiceTool, object: KubeObject): void {
   const exportDef = ctx.def('APIExport');
   if (!ctx.store.get(exportDef, tool.exportName)) return;
@@ -93,5 +120,4 @@ function publishApis(ctx: OperatorContext, tool: ServiceTool, object: KubeObject
   ctx.store.systemUpdate(exportDef, tool.exportName, (o) => {
     o.spec = { ...(o.spec ?? {}), resources };
   });
-  writeToolContent(ctx, tool, resources);
 }

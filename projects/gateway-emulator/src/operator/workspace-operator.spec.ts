@@ -82,14 +82,15 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     });
     ws().store.create(def('KRO'), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     until('KRO Ready', () => get('KRO', 'default')?.status?.phase === 'Ready');
-    expect([...new Set(conditions)]).toEqual(['Provisioning:False:Reconciling', 'Ready:True:ReconcileSuccess']);
+    // Ready=True comes first with phase Provisioning; phase Ready follows once its navigation is Ready.
+    expect([...new Set(conditions)]).toEqual(['Provisioning:False:Reconciling', 'Provisioning:True:ReconcileSuccess', 'Ready:True:ReconcileSuccess']);
     expect(get('KRO', 'default')?.status?.observedGeneration).toBe(1);
     until('bound resources', () => ((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as unknown[]) ?? []).length > 0);
     expect((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as Array<{ group: string; resource: string }>).map((r) => `${r.resource}.${r.group}`)).toEqual(['resourcegraphdefinitions.kro.run']);
     const contentForKro = parseLabelSelector('ui.platform-mesh.io/content-for=kro.services.opencp.cloud');
     const navigation = ws().store.list(def('ContentConfiguration')).filter((c) => contentForKro(c.metadata.labels));
-    expect(navigation.map((c) => c.metadata.name)).toEqual(['opencp-kro-resourcegraphdefinitions']);
-    until('navigation Ready', () => condition(get('ContentConfiguration', 'opencp-kro-resourcegraphdefinitions'), 'Ready')?.status === 'True');
+    expect(navigation.map((c) => c.metadata.name)).toEqual(['opencp-kro-resourcegraphdefinition']);
+    until('navigation Ready', () => condition(get('ContentConfiguration', 'opencp-kro-resourcegraphdefinition'), 'Ready')?.status === 'True');
   });
 
   it('keeps a version the catalog does not offer Progressing with ReconcileError, until it is allowed', () => {
