@@ -26,6 +26,12 @@ export interface GatewayOptions {
   scheduler?: Scheduler;
 }
 
+/**
+ * Schemas per definition list (loaded once per CRD folder) and set of bound tools (`kro,flux`), shared by every
+ * Gateway of the process: building one takes a few hundred ms and its types are immutable.
+ */
+const SCHEMAS = new WeakMap<readonly ResourceDefinition[], Map<string, GraphQLSchema>>();
+
 interface WorkspaceEntry {
   workspace: Workspace;
   operator: WorkspaceOperator;
@@ -44,7 +50,6 @@ export class Gateway {
   private readonly provider: ProviderExport;
   private readonly scheduler: Scheduler;
   private entries = new Map<string, WorkspaceEntry>();
-  private readonly schemas = new Map<string, GraphQLSchema>();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: GatewayOptions = {}) {
@@ -60,7 +65,7 @@ export class Gateway {
 
   /**
    * The GraphQL schema a workspace serves now: the base CRDs plus the APIs of the tools bound at its last schema
-   * rebuild (docs/platform.md §4.5, §4.8). Built once per set of tools and shared.
+   * rebuild (docs/platform.md §4.5, §4.8). Built once per set of tools and shared (`SCHEMAS`).
    */
   schemaOf(workspace: Workspace): GraphQLSchema {
     return this.schemaForTools(workspace.servedTools);
@@ -70,8 +75,10 @@ export class Gateway {
   schemaForTools(tools: ReadonlySet<string>): GraphQLSchema {
     const sorted = [...TOOL_DEFINITIONS.keys()].filter((t) => tools.has(t));
     const key = sorted.join(',');
-    let schema = this.schemas.get(key);
-    if (!schema) this.schemas.set(key, (schema = buildGatewaySchema([...this.definitions, ...sorted.flatMap((t) => TOOL_DEFINITIONS.get(t) ?? [])])));
+    let schemas = SCHEMAS.get(this.definitions);
+    if (!schemas) SCHEMAS.set(this.definitions, (schemas = new Map()));
+    let schema = schemas.get(key);
+    if (!schema) schemas.set(key, (schema = buildGatewaySchema([...this.definitions, ...sorted.flatMap((t) => TOOL_DEFINITIONS.get(t) ?? [])])));
     return schema;
   }
 
