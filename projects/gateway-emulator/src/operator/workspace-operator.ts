@@ -48,13 +48,12 @@ export class WorkspaceOperator {
 
   private onEvent(event: StoreEvent): void {
     if (event.resource.kind === 'APIBinding' && changesSchema(event)) {
+      // Never inside the store's event dispatch: the rebuild may seed objects (writes of their own).
       const rebuildMs = this.ctx.timings.schemaRebuildMs;
-      if (rebuildMs === 0) this.rebuildSchema();
-      else
-        this.ctx.schedule('schema/rebuild', rebuildMs, () => {
-          this.rebuildSchema();
-          this.ctx.workspace.endStreams();
-        });
+      this.ctx.schedule('schema/rebuild', rebuildMs, () => {
+        this.rebuildSchema();
+        if (rebuildMs > 0) this.ctx.workspace.endStreams();
+      });
     }
     this.queuePass();
   }
