@@ -2,9 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { GraphQLSchema } from 'graphql';
 import { loadTokens, User } from './auth/users';
 import { loadOpencpApiExport, loadResourceDefinitions, ResourceDefinition } from './crd/resource-definition';
+import { ALL_TOOL_DEFINITIONS, TOOL_DEFINITIONS } from './crd/tool-crds';
 import { FaultInjector } from './faults/fault-injector';
 import { DEFAULT_ALLOWED_VERSIONS, AllowedVersions } from './operator/service-tools';
 import { resolveTimings, Timings, TIMINGS } from './operator/timings';
+import { REAL_SCHEDULER, Scheduler } from './operator/scheduler';
 import { OperatorSettings, ProviderExport, WorkspaceOperator } from './operator/workspace-operator';
 import { buildGatewaySchema } from './schema/gateway-schema';
 import { providerExport, SEEDED_WORKSPACES, seedWorkspace } from './seed/seed-workspace';
@@ -18,7 +20,17 @@ export interface GatewayOptions {
   tokenFile?: string;
   /** Optional JSON file the workspaces are loaded from at start and saved to on every change. */
   stateFile?: string;
+  /** Create a few example objects of a tool's kinds when its binding becomes Bound (default off). */
+  seedToolObjects?: boolean;
+  /** Clock and timers of the operator and the stores (default: real time; specs pass `testing/fake-scheduler.ts`). */
+  scheduler?: Scheduler;
 }
+
+/**
+ * Schemas per definition list (loaded once per CRD folder) and set of bound tools (`kro,flux`), shared by every
+ * Gateway of the process: building one takes a few hundred ms and its types are immutable.
+ */
+const SCHEMAS = new WeakMap<readonly ResourceDefinition[], Map<string, GraphQLSchema>>();
 
 interface WorkspaceEntry {
   workspace: Workspace;
@@ -36,17 +48,38 @@ export class Gateway {
   readonly faults = new FaultInjector();
   readonly settings: OperatorSettings;
   private readonly provider: ProviderExport;
+  private readonly scheduler: Scheduler;
   private entries = new Map<string, WorkspaceEntry>();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: GatewayOptions = {}) {
+    this.scheduler = options.scheduler ?? REAL_SCHEDULER;
     this.definitions = loadResourceDefinitions();
-    this.schema = buildGatewaySchema(this.definitions);
+    this.schema = this.schemaForTools(new Set());
     this.tokens = loadTokens(options.tokenFile);
     this.provider = providerExport(loadOpencpApiExport());
-    this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS) };
+    this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS), seedToolObjects: options.seedToolObjects === true };
     this.reset();
     if (options.stateFile && existsSync(options.stateFile)) this.loadState(options.stateFile);
+  }
+
+  /**
+   * The GraphQL schema a workspace serves now: the base CRDs plus the APIs of the tools bound at its last schema
+   * rebuild (docs/platform.md §4.5, §4.8). Built once per set of tools and shared (`SCHEMAS`).
+   */
+  schemaOf(workspace: Workspace): GraphQLSchema {
+    return this.schemaForTools(workspace.servedTools);
+  }
+
+  /** The schema of a workspace whose bound tools are `tools` (`--print-schema --all-tools-bound`, specs). */
+  schemaForTools(tools: ReadonlySet<string>): GraphQLSchema {
+    const sorted = [...TOOL_DEFINITIONS.keys()].filter((t) => tools.has(t));
+    const key = sorted.join(',');
+    let schemas = SCHEMAS.get(this.definitions);
+    if (!schemas) SCHEMAS.set(this.definitions, (schemas = new Map()));
+    let schema = schemas.get(key);
+    if (!schema) schemas.set(key, (schema = buildGatewaySchema([...this.definitions, ...sorted.flatMap((t) => TOOL_DEFINITIONS.get(t) ?? [])])));
+    return schema;
   }
 
   /** Workspace by path, or undefined (the HTTP layer answers `404 page not found`). */
@@ -67,8 +100,8 @@ export class Gateway {
     }
     this.entries = new Map();
     for (const path of SEEDED_WORKSPACES) {
-      const workspace = new Workspace(path, this.definitions);
-      const operator = new WorkspaceOperator(workspace, this.settings, this.provider);
+      const workspace = new Workspace(path, [...this.definitions, ...ALL_TOOL_DEFINITIONS], () => this.scheduler.now());
+      const operator = new WorkspaceOperator(workspace, this.settings, this.provider, this.scheduler);
       seedWorkspace(workspace, operator, this.provider);
       if (this.options.stateFile) workspace.store.subscribe(() => this.scheduleSave());
       this.entries.set(path, { workspace, operator });
@@ -89,7 +122,7 @@ export class Gateway {
   objects(path: string, kind?: string): KubeObject[] | undefined {
     const workspace = this.workspace(path);
     if (!workspace) return undefined;
-    const defs = kind ? this.definitions.filter((d) => d.kind === kind) : this.definitions;
+    const defs = [...this.definitions, ...ALL_TOOL_DEFINITIONS].filter((d) => d.storage && (kind === undefined || d.kind === kind));
     return defs.flatMap((d) => workspace.store.list(d));
   }
 
@@ -137,7 +170,7 @@ export class Gateway {
       if (!entry) continue;
       entry.operator.stop();
       entry.workspace.store.restore(snapshot);
-      const operator = new WorkspaceOperator(entry.workspace, this.settings, this.provider);
+      const operator = new WorkspaceOperator(entry.workspace, this.settings, this.provider, this.scheduler);
       this.entries.set(path, { workspace: entry.workspace, operator });
     }
   }

@@ -19,7 +19,10 @@ export interface Timings {
   toolReadyMs: number;
   /** One finalizer step of a deletion (binding clean-up, enablement clean-up). */
   deletionMs: number;
-  /** After a binding becomes Bound, changes its bound resources or disappears, the workspace's schema is rebuilt and its open watch streams end (0 = never). */
+  /**
+   * After a binding becomes Bound, changes its bound resources or disappears, the workspace's schema is rebuilt (the
+   * bound tools' APIs appear or go) and its open watch streams end; 0 = rebuilt at once without ending streams.
+   */
   schemaRebuildMs: number;
   /** Watch streams end with `complete` after this long (the gateway's 30 min, platform-contract §4.5). */
   streamMaxMs: number;

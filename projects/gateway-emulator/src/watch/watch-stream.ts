@@ -1,4 +1,4 @@
-import { ResourceDefinition } from '../crd/resource-definition';
+import { apiVersionOf, ResourceDefinition, sameResource } from '../crd/resource-definition';
 import { KubeObject, WatchEventType } from '../store/kube-object';
 import { LabelMatcher } from '../store/label-selector';
 import { StoreEvent, WorkspaceStore } from '../store/workspace-store';
@@ -14,6 +14,8 @@ export interface WatchEvent {
 export interface WatchOptions {
   /** Single-object subscription: only this name (silent until it exists). */
   name?: string;
+  /** Namespaced kinds: only objects of this namespace (all namespaces when absent). */
+  namespace?: string;
   matchLabels: LabelMatcher;
   /** Resume point: only changes after it; absent, expired or unknown → list burst of ADDED first. */
   resourceVersion?: string | null;
@@ -30,11 +32,15 @@ export interface WatchOptions {
  */
 export function watchResource(store: WorkspaceStore, def: ResourceDefinition, options: WatchOptions): EventQueue<WatchEvent> {
   const matches = (object: KubeObject | undefined): object is KubeObject =>
-    object !== undefined && (options.name === undefined || object.metadata.name === options.name) && options.matchLabels(object.metadata.labels);
+    object !== undefined &&
+    (options.name === undefined || object.metadata.name === options.name) &&
+    (options.namespace === undefined || object.metadata.namespace === options.namespace) &&
+    options.matchLabels(object.metadata.labels);
   const selected = (object: KubeObject) => JSON.stringify(project(object, options.selection));
 
-  const translate = (event: StoreEvent): WatchEvent | undefined => {
-    if (event.resource !== def) return undefined;
+  const translate = (stored: StoreEvent): WatchEvent | undefined => {
+    if (!sameResource(stored.resource, def)) return undefined;
+    const event = stored.resource === def ? stored : inVersion(stored);
     const was = matches(event.previous);
     if (event.type === 'DELETED') return was || matches(event.object) ? { type: 'DELETED', object: event.object } : undefined;
     const is = matches(event.object);
@@ -44,6 +50,13 @@ export function watchResource(store: WorkspaceStore, def: ResourceDefinition, op
     if (!options.subscribeToAll && event.previous && selected(event.previous) === selected(event.object)) return undefined;
     return { type: 'MODIFIED', object: event.object };
   };
+
+  /** The event with its objects in the watched version (another served version of the same resource). */
+  const inVersion = (event: StoreEvent): StoreEvent => ({
+    ...event,
+    object: { ...event.object, apiVersion: apiVersionOf(def) },
+    previous: event.previous && { ...event.previous, apiVersion: apiVersionOf(def) },
+  });
 
   const queue: EventQueue<WatchEvent> = new EventQueue(() => unsubscribe());
   const unsubscribe = store.subscribe((event) => {
