@@ -103,8 +103,8 @@ describe('ResourceWatch', () => {
   });
 
   it('ignores answers of a run that was stopped', async () => {
-    let resolve!: (value: unknown) => void;
-    const { watch, states } = setup(() => new Promise((done) => (resolve = done)) as ReturnType<WatchDeps['list']>);
+    let resolve!: (value: Awaited<ReturnType<WatchDeps['list']>>) => void;
+    const { watch, states } = setup(() => new Promise((done) => (resolve = done)));
     watch.start();
     watch.stop();
     resolve(listAnswer([rgd('1', 'late', '1')], '1'));
