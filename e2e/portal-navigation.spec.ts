@@ -107,6 +107,8 @@ test('a ContentConfiguration of the account adds a live generic list page on ref
   await expect.poll(() => portal.route()).toBe(`/${ACCOUNT}/openmcp/overview`);
   await gatewayCall(page, DELETE_CC, { name: CC_NAME });
   await refreshNavigation(page);
+  // The rebuilt navigation is back (the shipped pages) and no longer has the configuration's node.
+  await expect(portal.navEntry('openmcp-kro')).toBeVisible();
   await expect(page.getByText('KCP Resources')).toHaveCount(0);
   await expect(page.getByText('API Bindings')).toHaveCount(0);
   await saveScreenshot('portal-navigation-3-configuration-removed');

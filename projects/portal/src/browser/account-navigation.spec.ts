@@ -29,6 +29,7 @@ describe('accountNavigation', () => {
     const [url, init] = fetchFn.mock.calls[0];
     expect(url).toBe(account.gatewayUrl);
     expect(init?.method).toBe('POST');
+    expect(init?.signal).toBeInstanceOf(AbortSignal); // gives up after LIST_TIMEOUT_MS instead of a blank navigation
     expect(new Headers(init?.headers).get('authorization')).toBe('Bearer local-admin-token');
     const body = JSON.parse(String(init?.body));
     expect(body.variables).toEqual({ selector: 'ui.platform-mesh.io/entity=core_platform-mesh_io_account' });

@@ -9,6 +9,12 @@ import { accountContent, ACCOUNT_CONTENT_SELECTOR, CONTENT_CONFIGURATIONS_QUERY,
 import { accountChildren, LazyChildren, LuigiNode, PortalAccount } from '../navigation/luigi-navigation';
 import { postGraphql } from './post-graphql';
 
+/**
+ * Longest wait for the list, in ms: Luigi shows no navigation until the loader resolves, so after this the shipped
+ * pages are shown with a warning (a browser queues requests beyond six open connections per host on HTTP/1.1).
+ */
+export const LIST_TIMEOUT_MS = 10_000;
+
 /** What the loader needs from the page. */
 export interface AccountNavigationDeps {
   /** The user's current token (Luigi's global context; the portal refreshes it there, §5.4). */
@@ -41,6 +47,7 @@ async function load(document: ContentDocument, account: PortalAccount, deps: Acc
       CONTENT_CONFIGURATIONS_QUERY,
       { selector: ACCOUNT_CONTENT_SELECTOR },
       deps.fetch,
+      LIST_TIMEOUT_MS,
     );
     const { documents, problems } = accountContent(answer);
     if (problems.length > 0) deps.warn(`Some pages of account ${account.id} are missing: ${problems.join('; ')}.`);

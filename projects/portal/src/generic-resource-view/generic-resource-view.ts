@@ -134,7 +134,26 @@ function wrap(parent: HTMLElement, child: HTMLElement): HTMLElement {
 
 // Offline-friendly like the product: no "72" font from a public CDN.
 setDefaultFontLoading(false);
+/**
+ * Luigi hides (display: none), not removes, an iframe when the user moves to a web-component page, so its stream
+ * would stay open; on HTTP/1.1 (the emulator) six streams to one host block every further request of the portal.
+ * While hidden the view holds no stream; shown again it lists afresh. Only for a same-origin frame (the local portal).
+ */
+function pauseWhileHidden(): void {
+  const frame = window.frameElement as HTMLElement | null;
+  if (!frame) return;
+  let visible = frame.style.display !== 'none';
+  new MutationObserver(() => {
+    const now = frame.style.display !== 'none';
+    if (now === visible) return;
+    visible = now;
+    if (now) current?.watch?.start();
+    else current?.watch?.stop();
+  }).observe(frame, { attributes: true, attributeFilter: ['style'] });
+}
+
 render(state);
+pauseWhileHidden();
 addInitListener((context) => onContext(context as ViewContext));
 addContextUpdateListener((context) => onContext(context as ViewContext));
 window.setInterval(() => {
