@@ -5,6 +5,7 @@ import { loadOpencpApiExport, loadResourceDefinitions, ResourceDefinition } from
 import { FaultInjector } from './faults/fault-injector';
 import { DEFAULT_ALLOWED_VERSIONS, AllowedVersions } from './operator/service-tools';
 import { resolveTimings, Timings, TIMINGS } from './operator/timings';
+import { REAL_SCHEDULER, Scheduler } from './operator/scheduler';
 import { OperatorSettings, ProviderExport, WorkspaceOperator } from './operator/workspace-operator';
 import { buildGatewaySchema } from './schema/gateway-schema';
 import { providerExport, SEEDED_WORKSPACES, seedWorkspace } from './seed/seed-workspace';
@@ -18,6 +19,8 @@ export interface GatewayOptions {
   tokenFile?: string;
   /** Optional JSON file the workspaces are loaded from at start and saved to on every change. */
   stateFile?: string;
+  /** Clock and timers of the operator and the stores (default: real time; specs pass `testing/fake-scheduler.ts`). */
+  scheduler?: Scheduler;
 }
 
 interface WorkspaceEntry {
@@ -36,10 +39,12 @@ export class Gateway {
   readonly faults = new FaultInjector();
   readonly settings: OperatorSettings;
   private readonly provider: ProviderExport;
+  private readonly scheduler: Scheduler;
   private entries = new Map<string, WorkspaceEntry>();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: GatewayOptions = {}) {
+    this.scheduler = options.scheduler ?? REAL_SCHEDULER;
     this.definitions = loadResourceDefinitions();
     this.schema = buildGatewaySchema(this.definitions);
     this.tokens = loadTokens(options.tokenFile);
@@ -47,6 +52,12 @@ export class Gateway {
     this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS) };
     this.reset();
     if (options.stateFile && existsSync(options.stateFile)) this.loadState(options.stateFile);
+  }
+
+  /** The GraphQL schema a workspace serves now. */
+  schemaOf(workspace: Workspace): GraphQLSchema {
+    void workspace;
+    return this.schema;
   }
 
   /** Workspace by path, or undefined (the HTTP layer answers `404 page not found`). */
@@ -67,8 +78,8 @@ export class Gateway {
     }
     this.entries = new Map();
     for (const path of SEEDED_WORKSPACES) {
-      const workspace = new Workspace(path, this.definitions);
-      const operator = new WorkspaceOperator(workspace, this.settings, this.provider);
+      const workspace = new Workspace(path, this.definitions, () => this.scheduler.now());
+      const operator = new WorkspaceOperator(workspace, this.settings, this.provider, this.scheduler);
       seedWorkspace(workspace, operator, this.provider);
       if (this.options.stateFile) workspace.store.subscribe(() => this.scheduleSave());
       this.entries.set(path, { workspace, operator });
@@ -89,7 +100,7 @@ export class Gateway {
   objects(path: string, kind?: string): KubeObject[] | undefined {
     const workspace = this.workspace(path);
     if (!workspace) return undefined;
-    const defs = kind ? this.definitions.filter((d) => d.kind === kind) : this.definitions;
+    const defs = this.definitions.filter((d) => d.storage && (kind === undefined || d.kind === kind));
     return defs.flatMap((d) => workspace.store.list(d));
   }
 
@@ -137,7 +148,7 @@ export class Gateway {
       if (!entry) continue;
       entry.operator.stop();
       entry.workspace.store.restore(snapshot);
-      const operator = new WorkspaceOperator(entry.workspace, this.settings, this.provider);
+      const operator = new WorkspaceOperator(entry.workspace, this.settings, this.provider, this.scheduler);
       this.entries.set(path, { workspace: entry.workspace, operator });
     }
   }

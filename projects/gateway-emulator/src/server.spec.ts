@@ -75,6 +75,8 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
   });
 
   it('lists first (ADDED burst) without resourceVersion and resumes after one without repeating', async () => {
+    // The operator holds still (its first step is a minute away), so the burst shows the created state however slow the machine.
+    running.gateway.reset({ schemaRebuildMs: 0, toolProvisioningMs: 60_000 });
     const kro = kroStore().definition('KRO');
     const created = kroStore().create(kro, { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     const burst = await collect(KRO_WATCH, {}, 1);

@@ -10,8 +10,8 @@ export class Workspace {
   readonly store: WorkspaceStore;
   private readonly streams = new Set<EventQueue<unknown>>();
 
-  constructor(readonly path: string, definitions: readonly ResourceDefinition[]) {
-    this.store = new WorkspaceStore(path, definitions);
+  constructor(readonly path: string, definitions: readonly ResourceDefinition[], now: () => Date = () => new Date()) {
+    this.store = new WorkspaceStore(path, definitions, now);
   }
 
   /** Tracks a stream until it closes. */

@@ -17,20 +17,26 @@ export interface OpenApiSchema {
 /** One served kind: what the schema generator, the store and the validator need from its CRD. */
 export interface ResourceDefinition {
   group: string;
-  /** The served version (the storage version when a CRD lists several). */
+  /** One served version; a CRD serving several versions gives one definition per version (the gateway generates each). */
   version: string;
+  /** Whether this is the CRD's storage version: objects are stored (and operator-written) in it. */
+  storage: boolean;
   kind: string;
   /** CRD plural, used in API-server messages (`kros.kro.services.opencp.cloud "default" not found`). */
   plural: string;
   scope: 'Cluster' | 'Namespaced';
   hasStatusSubresource: boolean;
   schema: OpenApiSchema;
+  /** `spec.names.categories` (answered by the root `typeByCategory` query). */
+  categories: readonly string[];
 }
 
 /** `kros.kro.services.opencp.cloud`: the resource name the API server puts in messages. */
 export const qualifiedResource = (def: ResourceDefinition): string => (def.group ? `${def.plural}.${def.group}` : def.plural);
 /** `apis.kcp.io/v1alpha2` (or `v1` for the core group). */
 export const apiVersionOf = (def: ResourceDefinition): string => (def.group ? `${def.group}/${def.version}` : def.version);
+/** Whether two definitions are versions of the same resource (one object bucket, one watch history). */
+export const sameResource = (a: ResourceDefinition, b: ResourceDefinition): boolean => a.group === b.group && a.plural === b.plural;
 
 /** Which CRDs the emulator serves (issue 2, brief): opencp.cloud kinds, kcp APIBinding/APIExport, ContentConfiguration. */
 export function isServedGroup(group: string): boolean {
@@ -41,7 +47,7 @@ interface CrdDocument {
   kind?: string;
   spec?: {
     group: string;
-    names: { kind: string; plural: string };
+    names: { kind: string; plural: string; categories?: string[] };
     scope: 'Cluster' | 'Namespaced';
     versions: Array<{ name: string; served?: boolean; storage?: boolean; schema?: { openAPIV3Schema: OpenApiSchema }; subresources?: { status?: object } }>;
   };
@@ -51,8 +57,10 @@ interface CrdDocument {
 export const BUNDLED_CRD_DIR = join(__dirname, '..', 'crds');
 
 /**
- * Reads every `*.yaml` CustomResourceDefinition in `dir` and returns the served kinds, sorted by group and kind.
- * Non-CRD documents (e.g. the `opencp.cloud` APIExport) are skipped. Throws when a YAML file does not parse.
+ * Reads every `*.yaml` CustomResourceDefinition in `dir` and returns one definition per served version, sorted by
+ * group, kind and version (as the gateway generates every served version: kcp's APIBinding is served as `v1alpha1`
+ * and `v1alpha2`, docs/platform.md §4.2). Non-CRD documents (e.g. the `opencp.cloud` APIExport) are skipped.
+ * Throws when a YAML file does not parse.
  */
 export function loadResourceDefinitions(dir: string = BUNDLED_CRD_DIR): ResourceDefinition[] {
   const cached = loaded.get(dir);
@@ -63,21 +71,23 @@ export function loadResourceDefinitions(dir: string = BUNDLED_CRD_DIR): Resource
       if (doc.errors.length > 0) throw new Error(`CRD file ${file} does not parse: ${doc.errors[0].message}`);
       const crd = doc.toJS() as CrdDocument | null;
       if (crd?.kind !== 'CustomResourceDefinition' || !crd.spec || !isServedGroup(crd.spec.group)) continue;
-      const served = crd.spec.versions.filter((v) => v.served !== false);
-      const chosen = served.length > 1 ? served.find((v) => v.storage) ?? served[served.length - 1] : served[0];
-      if (!chosen?.schema) continue;
-      definitions.push({
-        group: crd.spec.group,
-        version: chosen.name,
-        kind: crd.spec.names.kind,
-        plural: crd.spec.names.plural,
-        scope: crd.spec.scope,
-        hasStatusSubresource: chosen.subresources?.status !== undefined,
-        schema: chosen.schema.openAPIV3Schema,
-      });
+      const served = crd.spec.versions.filter((v) => v.served !== false && v.schema);
+      for (const version of served) {
+        definitions.push({
+          group: crd.spec.group,
+          version: version.name,
+          storage: served.length === 1 || version.storage === true,
+          kind: crd.spec.names.kind,
+          plural: crd.spec.names.plural,
+          scope: crd.spec.scope,
+          hasStatusSubresource: version.subresources?.status !== undefined,
+          schema: version.schema!.openAPIV3Schema,
+          categories: crd.spec.names.categories ?? [],
+        });
+      }
     }
   }
-  definitions.sort((a, b) => a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind));
+  definitions.sort((a, b) => a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.version.localeCompare(b.version));
   loaded.set(dir, definitions);
   return definitions;
 }

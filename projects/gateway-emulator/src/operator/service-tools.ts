@@ -1,3 +1,5 @@
+import { toolApis } from './tool-apis';
+
 /**
  * The four services the OpenControlPlane operator manages (platform-contract §1.1-§1.3, §2.4), as the simulated
  * operator needs them: kind, finalizers, the APIs their service export serves once Ready (what the APIBinding's
@@ -20,10 +22,14 @@ export interface ServiceTool {
 const openMcpVersionError = (requested: string, allowed: readonly string[]): string =>
   `invalid user input: requested version is not available: "${requested}", available versions are: ${allowed.join(', ')}`;
 
-const FLUX_COMPONENT_RESOURCES: Record<string, { group: string; resource: string }> = {
-  'source-controller': { group: 'source.toolkit.fluxcd.io', resource: 'gitrepositories' },
-  'kustomize-controller': { group: 'kustomize.toolkit.fluxcd.io', resource: 'kustomizations' },
-  'helm-controller': { group: 'helm.toolkit.fluxcd.io', resource: 'helmreleases' },
+/** The APIs of the tool (table `tool-apis.ts`) as `{group, resource}` (the CRD plural). */
+const apisOf = (tool: ServiceTool['id']) => toolApis(tool).map((a) => ({ group: a.group, resource: a.plural.toLowerCase() }));
+
+/** Flux: the APIs each controller serves. */
+const FLUX_COMPONENT_GROUPS: Record<string, string> = {
+  'source-controller': 'source.toolkit.fluxcd.io',
+  'kustomize-controller': 'kustomize.toolkit.fluxcd.io',
+  'helm-controller': 'helm.toolkit.fluxcd.io',
 };
 
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
@@ -37,13 +43,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       'contentconfigurations.opencp.io/managed-content-configurations',
     ],
     exportClaims: [{ group: '', resource: 'secrets', verbs: ['get', 'list', 'watch'] }],
-    boundResources: () => [
-      { group: 'pkg.crossplane.io', resource: 'providers' },
-      { group: 'pkg.crossplane.io', resource: 'configurations' },
-      { group: 'pkg.crossplane.io', resource: 'functions' },
-      { group: 'kubernetes.crossplane.io', resource: 'objects' },
-      { group: 'kubernetes.crossplane.io', resource: 'providerconfigs' },
-    ],
+    boundResources: (spec) => {
+      const providers = new Set(((spec.providers as Array<{ name?: string }> | undefined) ?? []).map((p) => p.name));
+      const published = toolApis('crossplane').filter((a) => a.provider !== undefined && providers.has(a.provider));
+      return [{ group: 'pkg.crossplane.io', resource: 'providers' }, ...published.map((a) => ({ group: a.group, resource: a.plural.toLowerCase() }))];
+    },
     versionError: (requested, allowed) => `requested version "${requested}" is not available, available versions: [${allowed.join(' ')}]`,
   },
   {
@@ -52,7 +56,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     exportName: 'kro.services.opencp.cloud',
     finalizers: ['kro.opencp.io/managed-crds', 'kro.opencp.io/helm-install', 'kro.opencp.io/managed-content-configurations'],
     exportClaims: [],
-    boundResources: () => [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }],
+    boundResources: () => apisOf('kro'),
     versionError: openMcpVersionError,
   },
   {
@@ -62,8 +66,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     finalizers: ['flux.opencp.io/managed-crds', 'flux.opencp.io/helm-install', 'flux.opencp.io/managed-content-configurations'],
     exportClaims: [],
     boundResources: (spec) => {
-      const components = Array.isArray(spec.components) && spec.components.length > 0 ? (spec.components as string[]) : Object.keys(FLUX_COMPONENT_RESOURCES);
-      return components.map((c) => FLUX_COMPONENT_RESOURCES[c]).filter((r): r is { group: string; resource: string } => r !== undefined);
+      const components = Array.isArray(spec.components) && spec.components.length > 0 ? (spec.components as string[]) : Object.keys(FLUX_COMPONENT_GROUPS);
+      const groups = new Set(components.map((c) => FLUX_COMPONENT_GROUPS[c]));
+      return apisOf('flux').filter((r) => groups.has(r.group));
     },
     versionError: openMcpVersionError,
   },
@@ -73,8 +78,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     exportName: 'ocm.services.opencp.cloud',
     finalizers: ['ocm.opencp.io/managed-crds', 'ocm.opencp.io/helm-install', 'ocm.opencp.io/managed-content-configurations'],
     exportClaims: [],
-    boundResources: () =>
-      ['components', 'resources', 'repositories', 'deployers'].map((resource) => ({ group: 'delivery.ocm.software', resource })),
+    boundResources: () => apisOf('ocm'),
     versionError: openMcpVersionError,
   },
 ];

@@ -1,4 +1,6 @@
-import { getNamedType, GraphQLField, GraphQLObjectType, GraphQLSchema, isNonNullType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getNamedType, graphql, GraphQLField, GraphQLObjectType, GraphQLSchema, isNonNullType, printSchema } from 'graphql';
 import { loadResourceDefinitions } from '../crd/resource-definition';
 import { gatewayNames } from '../naming/gateway-names';
 import { buildGatewaySchema } from './gateway-schema';
@@ -14,6 +16,8 @@ function field(type: GraphQLObjectType | null | undefined, name: string): GraphQ
 
 /** Expected names per CRD in the folder (platform-contract §2.1, §3, §6.1). */
 const TABLE = [
+  ['apis.kcp.io', 'v1alpha1', 'APIBinding', 'apis_kcp_io', 'ApisKcpIoV1alpha1APIBinding', 'APIBindings', 'apis_kcp_io_v1alpha1_apibinding', 'apis_kcp_io_v1alpha1_apibindings'],
+  ['apis.kcp.io', 'v1alpha1', 'APIExport', 'apis_kcp_io', 'ApisKcpIoV1alpha1APIExport', 'APIExports', 'apis_kcp_io_v1alpha1_apiexport', 'apis_kcp_io_v1alpha1_apiexports'],
   ['apis.kcp.io', 'v1alpha2', 'APIBinding', 'apis_kcp_io', 'ApisKcpIoV1alpha2APIBinding', 'APIBindings', 'apis_kcp_io_v1alpha2_apibinding', 'apis_kcp_io_v1alpha2_apibindings'],
   ['apis.kcp.io', 'v1alpha2', 'APIExport', 'apis_kcp_io', 'ApisKcpIoV1alpha2APIExport', 'APIExports', 'apis_kcp_io_v1alpha2_apiexport', 'apis_kcp_io_v1alpha2_apiexports'],
   ['core.opencp.cloud', 'v1alpha1', 'ManagedControlPlane', 'core_opencp_cloud', 'CoreOpencpCloudV1alpha1ManagedControlPlane', 'ManagedControlPlanes', 'core_opencp_cloud_v1alpha1_managedcontrolplane', 'core_opencp_cloud_v1alpha1_managedcontrolplanes'],
@@ -25,10 +29,39 @@ const TABLE = [
 ] as const;
 
 describe('generated schema names (gateway v1.12+)', () => {
-  it('serves exactly the CRDs of the folder, APIBinding/APIExport in their storage version only', () => {
+  it('serves every served version of every CRD of the folder (kcp APIBinding/APIExport in v1alpha1 and v1alpha2)', () => {
     expect(definitions.map((d) => `${d.group}/${d.version}/${d.kind}`).sort()).toEqual(TABLE.map(([g, v, k]) => `${g}/${v}/${k}`).sort());
     expect(field(schema.getQueryType(), 'apis_kcp_io').type.toString()).toBe('ApisKcpIoQuery');
-    expect(Object.keys((getNamedType(field(schema.getQueryType(), 'apis_kcp_io').type) as GraphQLObjectType).getFields())).toEqual(['v1alpha2']);
+    expect(Object.keys((getNamedType(field(schema.getQueryType(), 'apis_kcp_io').type) as GraphQLObjectType).getFields())).toEqual(['v1alpha1', 'v1alpha2']);
+    expect(definitions.filter((d) => d.kind === 'APIBinding').map((d) => `${d.version}:${d.storage}`)).toEqual(['v1alpha1:false', 'v1alpha2:true']);
+  });
+
+  it('answers typeByCategory with every served version of the kinds whose CRD lists the category', async () => {
+    expect(field(schema.getQueryType(), 'typeByCategory').type.toString()).toBe('[typeByCategoryObject!]!');
+    expect(field(schema.getQueryType(), 'typeByCategory').args.map((a) => `${a.name}:${a.type}`)).toEqual(['name:String!']);
+    const result = await graphql({ schema, contextValue: {}, source: '{ kcp: typeByCategory(name: "kcp") { kind group version scope } none: typeByCategory(name: "nope") { kind } }' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.none).toEqual([]);
+    expect(result.data?.kcp).toEqual([
+      { kind: 'APIBinding', group: 'apis.kcp.io', version: 'v1alpha1', scope: 'Cluster' },
+      { kind: 'APIBinding', group: 'apis.kcp.io', version: 'v1alpha2', scope: 'Cluster' },
+      { kind: 'APIExport', group: 'apis.kcp.io', version: 'v1alpha1', scope: 'Cluster' },
+      { kind: 'APIExport', group: 'apis.kcp.io', version: 'v1alpha2', scope: 'Cluster' },
+    ]);
+  });
+
+  it('names ObjectMeta and its nested types by the shared $ref key plus the referencing field, with _Input twins', () => {
+    const meta = 'io_k8s_apimachinery_pkg_apis_meta_v1_ObjectMetaMetadata';
+    expect(field(schema.getType(meta) as GraphQLObjectType, 'managedFields').type.toString()).toBe('[io_k8s_apimachinery_pkg_apis_meta_v1_ManagedFieldsEntryManagedFields]');
+    expect(field(schema.getType(meta) as GraphQLObjectType, 'ownerReferences').type.toString()).toBe('[io_k8s_apimachinery_pkg_apis_meta_v1_OwnerReferenceOwnerReferences]');
+    for (const name of [meta, 'io_k8s_apimachinery_pkg_apis_meta_v1_ManagedFieldsEntryManagedFields', 'io_k8s_apimachinery_pkg_apis_meta_v1_OwnerReferenceOwnerReferences']) {
+      expect(schema.getType(`${name}_Input`)).toBeDefined();
+    }
+    expect(schema.getType('io_k8s_apimachinery_pkg_apis_meta_v1_ObjectMeta')).toBeUndefined();
+  });
+
+  it('prints exactly the committed golden SDL (regenerate with npm run gateway -- --print-schema after checking the diff)', () => {
+    expect(printSchema(schema)).toBe(readFileSync(join(__dirname, 'golden', 'workspace.graphql'), 'utf8').trimEnd());
   });
 
   describe.each(TABLE)('%s %s %s', (group, version, kind, groupField, typeName, plural, single, list) => {
@@ -73,7 +106,7 @@ describe('generated schema names (gateway v1.12+)', () => {
     it('makes every resource field nullable', () => {
       const resource = schema.getType(typeName) as GraphQLObjectType;
       expect(Object.values(resource.getFields()).filter((f) => isNonNullType(f.type))).toEqual([]);
-      expect(field(resource, 'metadata').type.toString()).toBe('io_k8s_apimachinery_pkg_apis_meta_v1_ObjectMeta');
+      expect(field(resource, 'metadata').type.toString()).toBe('io_k8s_apimachinery_pkg_apis_meta_v1_ObjectMetaMetadata');
       expect(schema.getType(`${typeName}_Input`)).toBeDefined();
     });
   });

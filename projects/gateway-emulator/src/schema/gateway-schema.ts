@@ -43,6 +43,32 @@ const watchArgs: GraphQLFieldConfigArgumentMap = {
   },
 };
 
+/** `typeByCategoryObject`: one kind whose CRD lists the asked category (the gateway's `typeByCategory`, §4.3). */
+const TypeByCategoryObject = new GraphQLObjectType({
+  name: 'typeByCategoryObject',
+  fields: {
+    kind: { type: new GraphQLNonNull(GraphQLString) },
+    group: { type: new GraphQLNonNull(GraphQLString) },
+    version: { type: new GraphQLNonNull(GraphQLString) },
+    scope: { type: new GraphQLNonNull(GraphQLString) },
+  },
+});
+
+/**
+ * Root `typeByCategory(name)`: every served version of every kind whose CRD lists category `name`
+ * (`spec.names.categories`, e.g. `kcp` → APIBinding and APIExport in `v1alpha1` and `v1alpha2`); `[]` for an
+ * unknown category. Answers from the schema's own definitions, without a permission check (as the gateway does).
+ */
+function typeByCategoryField(definitions: readonly ResourceDefinition[]): Fields[string] {
+  return {
+    type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(TypeByCategoryObject))),
+    args: nameArg,
+    resolve: guarded('typeByCategory', (_s, args) =>
+      definitions.filter((d) => d.categories.includes(String(args.name))).map((d) => ({ kind: d.kind, group: d.group, version: d.version, scope: d.scope })),
+    ),
+  };
+}
+
 /** Wraps a resolver so an injected `graphql-error` fault for this field name fails it (null propagation as usual). */
 function guarded<A extends unknown[], R>(field: string, resolve: (source: unknown, args: Record<string, unknown>, ctx: GatewayContext, ...rest: A) => R) {
   return (source: unknown, args: Record<string, unknown>, ctx: GatewayContext, ...rest: A): R => {
@@ -58,12 +84,13 @@ const wrapper = () => ({});
  * Builds the schema from the served CRDs (once per Gateway; all workspaces serve the same kinds), by the gateway v1.12+ rules (platform-contract §2.1, §4.2-§4.5):
  * `group { version { Kind, Plurals, KindYaml } }` queries, `group { version { create/update/deleteKind } }`
  * mutations plus root `applyYaml`, flat lower-case subscriptions; no `namespace` argument on cluster-scoped kinds;
- * every field nullable except get/list (and list items), so an error nulls the version block.
+ * every field nullable except get/list (and list items), so an error nulls the version block; every served version
+ * of a CRD is generated; root `typeByCategory(name)`.
  */
 export function buildGatewaySchema(definitions: readonly ResourceDefinition[]): GraphQLSchema {
   const converter = new OpenApiTypeConverter();
   const subscriptionFields: Fields = {};
-  const rootQuery: Fields = {};
+  const rootQuery: Fields = { typeByCategory: typeByCategoryField(definitions) };
   const rootMutation: Fields = { applyYaml: { type: JSONStringScalar, args: { yaml: { type: new GraphQLNonNull(GraphQLString), description: 'YAML manifest to apply (single document only)' } }, resolve: guarded('applyYaml', applyYamlResolver(definitions)) } };
   const queryGroups: Groups = new Map();
   const mutationGroups: Groups = new Map();

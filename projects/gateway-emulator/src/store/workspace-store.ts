@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiVersionOf, qualifiedResource, ResourceDefinition } from '../crd/resource-definition';
+import { apiVersionOf, qualifiedResource, ResourceDefinition, sameResource } from '../crd/resource-definition';
 import { alreadyExists, ApiError, conflict, invalid, notFound } from './api-errors';
 import { immutableFieldCauses } from './immutable-fields';
 import { KubeObject, kubeTimestamp, WatchEventType } from './kube-object';
@@ -29,6 +29,11 @@ const HISTORY_LIMIT = 2000;
  * deletionTimestamp; JSON merge patch updates with optimistic concurrency; status written only by the
  * operator (status subresource semantics: user writes drop `status`). Errors are ApiErrors with the
  * API server's texts (platform-contract §4.7).
+ *
+ * A resource served in several versions (kcp's APIBinding: `v1alpha1`, `v1alpha2`) has one bucket: objects are
+ * stored with the storage version's `apiVersion`, writes are validated against the schema of the version they came
+ * through, and reads answer with the requested version's `apiVersion` (fields are not converted between versions).
+ * Events carry the storage version's definition.
  */
 export class WorkspaceStore {
   private revision = 0;
@@ -49,22 +54,25 @@ export class WorkspaceStore {
     return String(this.revision);
   }
 
-  /** Definition by kind (`APIBinding`) or qualified resource (`apibindings.apis.kcp.io`); throws when not served. */
+  /**
+   * Storage-version definition by kind (`APIBinding`) or qualified resource (`apibindings.apis.kcp.io`); throws
+   * when not served.
+   */
   definition(kindOrResource: string): ResourceDefinition {
-    const def = this.definitions.find((d) => d.kind === kindOrResource || qualifiedResource(d) === kindOrResource);
+    const def = this.definitions.find((d) => d.storage && (d.kind === kindOrResource || qualifiedResource(d) === kindOrResource));
     if (!def) throw new Error(`kind ${kindOrResource} is not served in workspace ${this.path}`);
     return def;
   }
 
-  /** Copies of all objects of a kind, ascending by name. */
+  /** Copies of all objects of a kind, ascending by name, in the version of `def`. */
   list(def: ResourceDefinition): KubeObject[] {
-    return [...this.bucket(def).values()].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)).map((o) => structuredClone(o));
+    return [...this.bucket(def).values()].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)).map((o) => inVersion(def, o));
   }
 
-  /** Copy of one object, or undefined. */
+  /** Copy of one object in the version of `def`, or undefined. */
   get(def: ResourceDefinition, name: string): KubeObject | undefined {
     const found = this.bucket(def).get(name);
-    return found ? structuredClone(found) : undefined;
+    return found ? inVersion(def, found) : undefined;
   }
 
   /** Copy of one object; throws the API server's "not found". */
@@ -99,7 +107,7 @@ export class WorkspaceStore {
     if (def.hasStatusSubresource) delete object.status;
     const validated = this.validated(def, object);
     if (options.dryRun) return validated;
-    return this.commit(def, undefined, validated);
+    return inVersion(def, this.commit(def, undefined, validated));
   }
 
   /**
@@ -133,7 +141,7 @@ export class WorkspaceStore {
     if (withoutVolatile(validated) === withoutVolatile(before)) return before;
     if (specOf(validated) !== specOf(before)) validated.metadata.generation = before.metadata.generation + 1;
     if (options.dryRun) return validated;
-    return this.commit(def, before, validated);
+    return inVersion(def, this.commit(def, before, validated));
   }
 
   /**
@@ -205,6 +213,10 @@ export class WorkspaceStore {
     }
   }
 
+  private storageOf(def: ResourceDefinition): ResourceDefinition {
+    return def.storage ? def : this.definitions.find((d) => d.storage && sameResource(d, def)) ?? def;
+  }
+
   private bucket(def: ResourceDefinition): Map<string, KubeObject> {
     const bucket = this.objects.get(qualifiedResource(def));
     if (!bucket) throw new Error(`kind ${def.kind} is not served in workspace ${this.path}`);
@@ -220,7 +232,10 @@ export class WorkspaceStore {
     return copy;
   }
 
-  private commit(def: ResourceDefinition, before: KubeObject | undefined, after: KubeObject): KubeObject {
+  private commit(requested: ResourceDefinition, before: KubeObject | undefined, after: KubeObject): KubeObject {
+    const def = this.storageOf(requested);
+    if (before) before = inVersion(def, before);
+    after = inVersion(def, after);
     this.revision += 1;
     after.metadata.resourceVersion = String(this.revision);
     const gone = after.metadata.deletionTimestamp !== undefined && (after.metadata.finalizers ?? []).length === 0;
@@ -233,6 +248,13 @@ export class WorkspaceStore {
     for (const listener of [...this.listeners]) listener(event);
     return structuredClone(after);
   }
+}
+
+/** A copy of `object` as read through `def`'s version (only `apiVersion` differs; fields are not converted). */
+function inVersion(def: ResourceDefinition, object: KubeObject): KubeObject {
+  const copy = structuredClone(object);
+  copy.apiVersion = apiVersionOf(def);
+  return copy;
 }
 
 const SYSTEM_FIELDS = ['name', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp'] as const;

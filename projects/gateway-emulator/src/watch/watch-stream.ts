@@ -1,4 +1,4 @@
-import { ResourceDefinition } from '../crd/resource-definition';
+import { apiVersionOf, ResourceDefinition, sameResource } from '../crd/resource-definition';
 import { KubeObject, WatchEventType } from '../store/kube-object';
 import { LabelMatcher } from '../store/label-selector';
 import { StoreEvent, WorkspaceStore } from '../store/workspace-store';
@@ -33,8 +33,9 @@ export function watchResource(store: WorkspaceStore, def: ResourceDefinition, op
     object !== undefined && (options.name === undefined || object.metadata.name === options.name) && options.matchLabels(object.metadata.labels);
   const selected = (object: KubeObject) => JSON.stringify(project(object, options.selection));
 
-  const translate = (event: StoreEvent): WatchEvent | undefined => {
-    if (event.resource !== def) return undefined;
+  const translate = (stored: StoreEvent): WatchEvent | undefined => {
+    if (!sameResource(stored.resource, def)) return undefined;
+    const event = stored.resource === def ? stored : inVersion(stored);
     const was = matches(event.previous);
     if (event.type === 'DELETED') return was || matches(event.object) ? { type: 'DELETED', object: event.object } : undefined;
     const is = matches(event.object);
@@ -44,6 +45,13 @@ export function watchResource(store: WorkspaceStore, def: ResourceDefinition, op
     if (!options.subscribeToAll && event.previous && selected(event.previous) === selected(event.object)) return undefined;
     return { type: 'MODIFIED', object: event.object };
   };
+
+  /** The event with its objects in the watched version (another served version of the same resource). */
+  const inVersion = (event: StoreEvent): StoreEvent => ({
+    ...event,
+    object: { ...event.object, apiVersion: apiVersionOf(def) },
+    previous: event.previous && { ...event.previous, apiVersion: apiVersionOf(def) },
+  });
 
   const queue: EventQueue<WatchEvent> = new EventQueue(() => unsubscribe());
   const unsubscribe = store.subscribe((event) => {
