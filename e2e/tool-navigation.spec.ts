@@ -22,14 +22,29 @@ function expectedPages(toolId: ToolContentRow['tool']): { labels: string[]; cate
   return { labels: rows.map((row) => row.label), categories: [...new Set(rows.map((row) => row.category.label))] };
 }
 
-/** Activates and configures the tool through its page (oldest catalog version, default extras) until Ready. */
+/**
+ * Activates and configures the tool through its page (oldest catalog version, default extras) until Ready.
+ * Known race outside this spec's subject: now and then the page stays "Activating" although the emulator's binding
+ * is Bound (the Bound event never reaches the page; seen with the static navigation too). The page is re-entrant,
+ * so the spec opens it again from the navigation and records that it had to.
+ */
 async function onboard(toolId: string, portal: PortalPage, page: ToolPage): Promise<void> {
   await portal.open('openmcp/overview');
   await portal.openFromNavigation(toolId);
   await expect(page.status).toHaveAttribute('data-step', 'not-activated');
   await page.activate();
+  const next = toolId === 'crossplane' ? 'permission-claims' : 'configure';
+  const reached = await expect(page.status)
+    .toHaveAttribute('data-step', next, { timeout: 8000 })
+    .then(() => true, () => false);
+  if (!reached) {
+    test.info().annotations.push({ type: 'missed Bound', description: `${toolId}: page stayed Activating; reopened from the navigation` });
+    await portal.navEntry('openmcp-overview').click();
+    await portal.openFromNavigation(toolId);
+    await expect(page.status).toHaveAttribute('data-step', next);
+  }
   if (toolId === 'crossplane') {
-    await expect(page.status).toHaveAttribute('data-step', 'permission-claims');
+    await expect(page.claims.first()).toBeVisible();
     await page.acceptClaims();
   }
   await expect(page.status).toHaveAttribute('data-step', 'configure');
@@ -37,6 +52,9 @@ async function onboard(toolId: string, portal: PortalPage, page: ToolPage): Prom
   await page.submitConfiguration();
   await expect(page.status).toHaveAttribute('data-step', 'ready', { timeout: 20_000 });
 }
+
+// Onboarding, two refreshes, the list page and deactivation: longer than the default 60 s on a loaded 2-core machine.
+test.describe.configure({ timeout: 150_000 });
 
 for (const toolId of ['kro', 'flux', 'ocm', 'crossplane'] as const) {
   test(`${toolId}: Ready → Refresh brings the tool's pages under their category; deactivate → Refresh removes them`, async ({
