@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { printSchema } from 'graphql';
 import { loadResourceDefinitions } from './crd/resource-definition';
+import { ALL_TOOL_DEFINITIONS } from './crd/tool-crds';
 import { parseFault } from './faults/fault-injector';
 import { startGateway } from './public-api';
 import { buildGatewaySchema } from './schema/gateway-schema';
@@ -14,7 +15,9 @@ const USAGE = `Usage: npm run gateway -- [options]
   --tokens FILE            token file (default projects/gateway-emulator/tokens.json)
   --fault JSON             inject a fault at start (repeatable), e.g. '{"type":"latency","ms":500}'
   --latency MS             shorthand for a latency fault
-  --print-schema           print the generated SDL of a fresh workspace and exit`;
+  --seed-tool-objects      create example objects of a tool's kinds when its binding is Bound
+  --print-schema           print the generated SDL of a fresh workspace and exit
+  --all-tools-bound        with --print-schema: the SDL of a workspace with every tool bound`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -27,7 +30,9 @@ async function main(): Promise<void> {
       tokens: { type: 'string' },
       fault: { type: 'string', multiple: true },
       latency: { type: 'string' },
+      'seed-tool-objects': { type: 'boolean', default: false },
       'print-schema': { type: 'boolean', default: false },
+      'all-tools-bound': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -36,7 +41,8 @@ async function main(): Promise<void> {
     return;
   }
   if (values['print-schema']) {
-    console.log(printSchema(buildGatewaySchema(loadResourceDefinitions())));
+    const base = loadResourceDefinitions();
+    console.log(printSchema(buildGatewaySchema(values['all-tools-bound'] ? [...base, ...ALL_TOOL_DEFINITIONS] : base)));
     return;
   }
   if (values.timings !== 'fast' && values.timings !== 'demo') throw new Error(`--timings must be fast or demo, got ${values.timings}`);
@@ -49,6 +55,7 @@ async function main(): Promise<void> {
     logOperations: values['log-operations'],
     stateFile: values.state,
     tokenFile: values.tokens,
+    seedToolObjects: values['seed-tool-objects'],
   });
   for (const fault of faults) running.gateway.faults.add(fault);
   const base = running.url.replace('127.0.0.1', 'localhost');

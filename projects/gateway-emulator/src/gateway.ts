@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { GraphQLSchema } from 'graphql';
 import { loadTokens, User } from './auth/users';
 import { loadOpencpApiExport, loadResourceDefinitions, ResourceDefinition } from './crd/resource-definition';
+import { ALL_TOOL_DEFINITIONS, TOOL_DEFINITIONS } from './crd/tool-crds';
 import { FaultInjector } from './faults/fault-injector';
 import { DEFAULT_ALLOWED_VERSIONS, AllowedVersions } from './operator/service-tools';
 import { resolveTimings, Timings, TIMINGS } from './operator/timings';
@@ -19,6 +20,8 @@ export interface GatewayOptions {
   tokenFile?: string;
   /** Optional JSON file the workspaces are loaded from at start and saved to on every change. */
   stateFile?: string;
+  /** Create a few example objects of a tool's kinds when its binding becomes Bound (default off). */
+  seedToolObjects?: boolean;
   /** Clock and timers of the operator and the stores (default: real time; specs pass `testing/fake-scheduler.ts`). */
   scheduler?: Scheduler;
 }
@@ -41,23 +44,35 @@ export class Gateway {
   private readonly provider: ProviderExport;
   private readonly scheduler: Scheduler;
   private entries = new Map<string, WorkspaceEntry>();
+  private readonly schemas = new Map<string, GraphQLSchema>();
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: GatewayOptions = {}) {
     this.scheduler = options.scheduler ?? REAL_SCHEDULER;
     this.definitions = loadResourceDefinitions();
-    this.schema = buildGatewaySchema(this.definitions);
+    this.schema = this.schemaForTools(new Set());
     this.tokens = loadTokens(options.tokenFile);
     this.provider = providerExport(loadOpencpApiExport());
-    this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS) };
+    this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS), seedToolObjects: options.seedToolObjects === true };
     this.reset();
     if (options.stateFile && existsSync(options.stateFile)) this.loadState(options.stateFile);
   }
 
-  /** The GraphQL schema a workspace serves now. */
+  /**
+   * The GraphQL schema a workspace serves now: the base CRDs plus the APIs of the tools bound at its last schema
+   * rebuild (docs/platform.md §4.5, §4.8). Built once per set of tools and shared.
+   */
   schemaOf(workspace: Workspace): GraphQLSchema {
-    void workspace;
-    return this.schema;
+    return this.schemaForTools(workspace.servedTools);
+  }
+
+  /** The schema of a workspace whose bound tools are `tools` (`--print-schema --all-tools-bound`, specs). */
+  schemaForTools(tools: ReadonlySet<string>): GraphQLSchema {
+    const sorted = [...TOOL_DEFINITIONS.keys()].filter((t) => tools.has(t));
+    const key = sorted.join(',');
+    let schema = this.schemas.get(key);
+    if (!schema) this.schemas.set(key, (schema = buildGatewaySchema([...this.definitions, ...sorted.flatMap((t) => TOOL_DEFINITIONS.get(t) ?? [])])));
+    return schema;
   }
 
   /** Workspace by path, or undefined (the HTTP layer answers `404 page not found`). */
@@ -78,7 +93,7 @@ export class Gateway {
     }
     this.entries = new Map();
     for (const path of SEEDED_WORKSPACES) {
-      const workspace = new Workspace(path, this.definitions, () => this.scheduler.now());
+      const workspace = new Workspace(path, [...this.definitions, ...ALL_TOOL_DEFINITIONS], () => this.scheduler.now());
       const operator = new WorkspaceOperator(workspace, this.settings, this.provider, this.scheduler);
       seedWorkspace(workspace, operator, this.provider);
       if (this.options.stateFile) workspace.store.subscribe(() => this.scheduleSave());
@@ -100,7 +115,7 @@ export class Gateway {
   objects(path: string, kind?: string): KubeObject[] | undefined {
     const workspace = this.workspace(path);
     if (!workspace) return undefined;
-    const defs = this.definitions.filter((d) => d.storage && (kind === undefined || d.kind === kind));
+    const defs = [...this.definitions, ...ALL_TOOL_DEFINITIONS].filter((d) => d.storage && (kind === undefined || d.kind === kind));
     return defs.flatMap((d) => workspace.store.list(d));
   }
 

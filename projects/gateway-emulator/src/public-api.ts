@@ -28,6 +28,8 @@ export interface StartGatewayOptions {
   stateFile?: string;
   /** Token file (default `projects/gateway-emulator/tokens.json`). */
   tokenFile?: string;
+  /** Seed a few example objects per kind of a tool once its binding is Bound (default off; `npm start` turns it on). */
+  seedToolObjects?: boolean;
 }
 
 export interface RunningGateway {
@@ -46,7 +48,7 @@ export interface RunningGateway {
  */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const host = options.host ?? '127.0.0.1';
-  const gateway = new Gateway({ timings: options.timings ?? 'demo', stateFile: options.stateFile, tokenFile: options.tokenFile });
+  const gateway = new Gateway({ timings: options.timings ?? 'demo', stateFile: options.stateFile, tokenFile: options.tokenFile, seedToolObjects: options.seedToolObjects });
   const handler = createHandler(gateway, { log: options.logOperations ? new OperationLog(options.logOperations) : undefined });
   const { server, port } = await startHttpServer(handler, options.port ?? 3000, host);
   const urlHost = host.includes(':') ? `[${host}]` : host;

@@ -8,6 +8,11 @@ import { EventQueue } from './watch/event-queue';
  */
 export class Workspace {
   readonly store: WorkspaceStore;
+  /**
+   * Tools whose APIs the workspace's schema serves (their binding was Bound at the last schema rebuild); the
+   * gateway builds the schema from the base CRDs plus these tools' CRDs.
+   */
+  servedTools: ReadonlySet<string> = new Set();
   private readonly streams = new Set<EventQueue<unknown>>();
 
   constructor(readonly path: string, definitions: readonly ResourceDefinition[], now: () => Date = () => new Date()) {

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       port: portOption('gateway-port'),
       host: '127.0.0.1',
       timings,
+      seedToolObjects: process.env['SEED_TOOL_OBJECTS'] !== '0',
       ...(values['log-operations'] ? { logOperations: values['log-operations'] } : {}),
     }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'

@@ -1,3 +1,4 @@
+import { TOOL_DEFINITIONS } from '../crd/tool-crds';
 import { KubeObject } from '../store/kube-object';
 import { boundStatus, exportClaims, hash, pickBound, referenceOf } from './binding-status';
 import { removeToolContent } from './content-configuration-reconciler';
@@ -38,7 +39,10 @@ export function reconcileBinding(ctx: OperatorContext, binding: KubeObject): voi
     ctx.store.systemUpdate(def, name, (o) => {
       ctx.setStatus(o, {}, [{ type: 'BindingResourceDeleteSuccess', status: 'False', reason: 'SomeResourcesRemain', message: 'some resources of the bound APIs remain in the workspace and are being deleted', severity: 'Info' }]);
     });
-    ctx.schedule(`binding/${name}/unbind`, t.deletionMs, update((o) => removeFinalizers(o, [BINDING_FINALIZER])));
+    ctx.schedule(`binding/${name}/unbind`, t.deletionMs, () => {
+      if (tool) deleteBoundObjects(ctx, tool.id);
+      ctx.store.systemUpdate(def, name, (o) => removeFinalizers(o, [BINDING_FINALIZER]));
+    });
     return;
   }
 
@@ -87,6 +91,17 @@ export function reconcileBinding(ctx: OperatorContext, binding: KubeObject): voi
       o.status = { ...(o.status ?? {}), ...boundStatus(current, exportNow, ctx.workspace.path, ctx.stamp()) };
     });
   });
+}
+
+/** kcp deletes every object of the bound APIs before the binding goes (docs/platform.md §1.4); finalizers are cleared. */
+function deleteBoundObjects(ctx: OperatorContext, tool: string): void {
+  for (const def of TOOL_DEFINITIONS.get(tool as never) ?? []) {
+    for (const object of ctx.store.list(def)) {
+      const { name, namespace } = object.metadata;
+      ctx.store.systemUpdate(def, name, (o) => (o.metadata.finalizers = []), namespace);
+      if (ctx.store.get(def, name, namespace)) ctx.store.delete(def, name, { namespace });
+    }
+  }
 }
 
 /** Writes the Bound status of a binding at once (seeding the automatic `opencp.cloud` binding, §1.1). */

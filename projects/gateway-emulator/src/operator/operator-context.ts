@@ -12,6 +12,8 @@ import { Timings } from './timings';
 export interface OperatorSettings {
   timings: Timings;
   allowedVersions: AllowedVersions;
+  /** Create example objects of a tool's kinds when its APIs are bound (`--seed-tool-objects`). */
+  seedToolObjects?: boolean;
 }
 
 /** The `opencp.cloud` APIExport in the provider workspace, as bindings to it resolve it. */

@@ -1,6 +1,8 @@
+import { seedToolObjects } from '../seed/tool-objects';
 import { StoreEvent } from '../store/workspace-store';
 import { Workspace } from '../workspace';
 import { completeBinding, reconcileBinding } from './binding-reconciler';
+import { referenceOf } from './binding-status';
 import { reconcileContentConfiguration } from './content-configuration-reconciler';
 import { reconcileControlPlane } from './control-plane-reconciler';
 import { OperatorContext, OperatorSettings, ProviderExport } from './operator-context';
@@ -24,6 +26,7 @@ export class WorkspaceOperator {
   constructor(workspace: Workspace, settings: OperatorSettings, providerExport: ProviderExport, scheduler: Scheduler = REAL_SCHEDULER) {
     this.ctx = new OperatorContext(workspace, settings, providerExport, scheduler, () => this.queuePass());
     this.unsubscribe = workspace.store.subscribe((event) => this.onEvent(event));
+    this.rebuildSchema();
     this.queuePass();
   }
 
@@ -44,11 +47,33 @@ export class WorkspaceOperator {
   }
 
   private onEvent(event: StoreEvent): void {
-    const rebuildMs = this.ctx.timings.schemaRebuildMs;
-    if (rebuildMs > 0 && event.resource.kind === 'APIBinding' && changesSchema(event)) {
-      this.ctx.schedule('schema/rebuild', rebuildMs, () => this.ctx.workspace.endStreams());
+    if (event.resource.kind === 'APIBinding' && changesSchema(event)) {
+      const rebuildMs = this.ctx.timings.schemaRebuildMs;
+      if (rebuildMs === 0) this.rebuildSchema();
+      else
+        this.ctx.schedule('schema/rebuild', rebuildMs, () => {
+          this.rebuildSchema();
+          this.ctx.workspace.endStreams();
+        });
     }
     this.queuePass();
+  }
+
+  /**
+   * The gateway's schema rebuild (docs/platform.md §4.5): the workspace serves the APIs of the tools whose
+   * path-less binding is Bound now; newly bound tools get their example objects when seeding is on.
+   */
+  private rebuildSchema(): void {
+    const { ctx } = this;
+    const bound = new Set(
+      ctx.store
+        .list(ctx.def('APIBinding'))
+        .filter((b) => b.status?.phase === 'Bound' && !referenceOf(b).path)
+        .flatMap((b) => SERVICE_TOOLS.filter((t) => t.exportName === referenceOf(b).name).map((t) => t.id)),
+    );
+    const added = [...bound].filter((t) => !ctx.workspace.servedTools.has(t));
+    ctx.workspace.servedTools = bound;
+    if (ctx.settings.seedToolObjects) for (const tool of added) seedToolObjects(ctx.store, tool, ctx.scheduler.now());
   }
 
   private queuePass(): void {

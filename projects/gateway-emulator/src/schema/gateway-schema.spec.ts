@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNamedType, graphql, GraphQLField, GraphQLObjectType, GraphQLSchema, isNonNullType, printSchema } from 'graphql';
 import { loadResourceDefinitions } from '../crd/resource-definition';
+import { ALL_TOOL_DEFINITIONS } from '../crd/tool-crds';
 import { gatewayNames } from '../naming/gateway-names';
 import { buildGatewaySchema } from './gateway-schema';
 
@@ -62,6 +63,17 @@ describe('generated schema names (gateway v1.12+)', () => {
 
   it('prints exactly the committed golden SDL (regenerate with npm run gateway -- --print-schema after checking the diff)', () => {
     expect(printSchema(schema)).toBe(readFileSync(join(__dirname, 'golden', 'workspace.graphql'), 'utf8').trimEnd());
+  });
+
+  it('prints exactly the golden SDL of a workspace with every tool bound (npm run gateway -- --print-schema --all-tools-bound)', () => {
+    const all = buildGatewaySchema([...definitions, ...ALL_TOOL_DEFINITIONS]);
+    expect(printSchema(all)).toBe(readFileSync(join(__dirname, 'golden', 'workspace-all-tools-bound.graphql'), 'utf8').trimEnd());
+    const flux = getNamedType(field(getNamedType(field(all.getQueryType(), 'source_toolkit_fluxcd_io').type) as GraphQLObjectType, 'v1').type) as GraphQLObjectType;
+    expect(field(flux, 'GitRepository').args.map((a) => `${a.name}:${a.type}`)).toEqual(['name:String!', 'namespace:String']);
+    expect(field(flux, 'GitRepositories').args.map((a) => a.name)).toContain('namespace');
+    const kro = getNamedType(field(getNamedType(field(all.getQueryType(), 'kro_run').type) as GraphQLObjectType, 'v1alpha1').type) as GraphQLObjectType;
+    expect(field(kro, 'ResourceGraphDefinition').args.map((a) => a.name)).toEqual(['name']);
+    expect(field(all.getSubscriptionType(), 'kubernetes_crossplane_io_v1alpha2_objects').type.toString()).toBe('KubernetesCrossplaneIoV1alpha2ObjectEvent');
   });
 
   describe.each(TABLE)('%s %s %s', (group, version, kind, groupField, typeName, plural, single, list) => {

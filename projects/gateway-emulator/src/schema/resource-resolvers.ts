@@ -17,8 +17,19 @@ type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Args>;
  * The emulated RBAC check before every operation: the API server's "is forbidden" text with the verb
  * (platform-contract §4.7); named for get/patch/delete, unnamed for create/list/watch, as the API server words it.
  */
-function assertAllowed(def: ResourceDefinition, ctx: GatewayContext, verb: Verb, name?: string): void {
-  if (!isAllowed(ctx.user, verb)) throw forbidden(def, ctx.user.name, verb, name);
+function assertAllowed(def: ResourceDefinition, ctx: GatewayContext, verb: Verb, name?: string, namespace?: string): void {
+  if (!isAllowed(ctx.user, verb)) throw forbidden(def, ctx.user.name, verb, name, namespace);
+}
+
+/**
+ * The `namespace` argument: ignored (absent from the schema) for cluster-scoped kinds; required at runtime for
+ * single-object operations on namespaced kinds (`missing required argument: namespace`, docs/platform.md §4.2).
+ */
+function namespaceOf(def: ResourceDefinition, args: Args, required: boolean): string | undefined {
+  if (def.scope !== 'Namespaced') return undefined;
+  const namespace = typeof args.namespace === 'string' && args.namespace !== '' ? args.namespace : undefined;
+  if (required && namespace === undefined) throw new Error('missing required argument: namespace');
+  return namespace;
 }
 
 /**
@@ -63,18 +74,20 @@ function decodeContinue(token: string): number {
 /** Resolvers of the fields generated for one kind (platform-contract §4.3, §4.5). */
 export function resourceResolvers(def: ResourceDefinition) {
   const get: Resolver = (_s, args, ctx) => {
-    assertAllowed(def, ctx, 'get', String(args.name));
-    return ctx.workspace.store.require(def, String(args.name));
+    const namespace = namespaceOf(def, args, true);
+    assertAllowed(def, ctx, 'get', String(args.name), namespace);
+    return ctx.workspace.store.require(def, String(args.name), namespace);
   };
 
   const yaml: Resolver = (s, args, ctx, info) => stringify(get(s, args, ctx, info));
 
   const list: Resolver = (_s, args, ctx) => {
-    if (!isAllowed(ctx.user, 'list')) throw listFailure(forbidden(def, ctx.user.name, 'list'));
+    const namespace = namespaceOf(def, args, false);
+    if (!isAllowed(ctx.user, 'list')) throw listFailure(forbidden(def, ctx.user.name, 'list', undefined, namespace));
     // The gateway parses the selector itself and returns the parser's error unwrapped.
     const matcher = parseLabelSelector(args.labelselector as string | undefined);
     const sortBy = typeof args.sortBy === 'string' && args.sortBy !== '' ? args.sortBy : 'metadata.name';
-    const matching = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels));
+    const matching = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels) && (namespace === undefined || o.metadata.namespace === namespace));
     if (matching.length > 0 && valueAt(matching[0], sortBy) === undefined) throw new Error('specified sortBy field does not exist');
     const items = matching
       .map((object) => ({ object, key: String(valueAt(object, sortBy) ?? '') }))
@@ -93,25 +106,30 @@ export function resourceResolvers(def: ResourceDefinition) {
   };
 
   const create: Resolver = (_s, args, ctx) => {
-    assertAllowed(def, ctx, 'create');
+    const namespace = namespaceOf(def, args, true);
+    assertAllowed(def, ctx, 'create', undefined, namespace);
     const object = plain(args.object);
+    if (namespace !== undefined) object.metadata = { ...((object.metadata as Record<string, unknown> | undefined) ?? {}), namespace };
     assertMayBind(def, ctx, object);
     return ctx.workspace.store.create(def, object, { dryRun: args.dryRun === true });
   };
 
   const update: Resolver = (_s, args, ctx) => {
-    assertAllowed(def, ctx, 'patch', String(args.name));
-    return ctx.workspace.store.update(def, String(args.name), plain(args.object), { dryRun: args.dryRun === true });
+    const namespace = namespaceOf(def, args, true);
+    assertAllowed(def, ctx, 'patch', String(args.name), namespace);
+    return ctx.workspace.store.update(def, String(args.name), plain(args.object), { dryRun: args.dryRun === true, namespace });
   };
 
   const remove: Resolver = (_s, args, ctx) => {
-    assertAllowed(def, ctx, 'delete', String(args.name));
-    ctx.workspace.store.delete(def, String(args.name), { dryRun: args.dryRun === true });
+    const namespace = namespaceOf(def, args, true);
+    assertAllowed(def, ctx, 'delete', String(args.name), namespace);
+    ctx.workspace.store.delete(def, String(args.name), { dryRun: args.dryRun === true, namespace });
     return true;
   };
 
   const subscribe = (single: boolean) => (_s: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo): AsyncIterator<WatchEvent> => {
-    assertAllowed(def, ctx, 'watch');
+    const namespace = namespaceOf(def, args, single);
+    assertAllowed(def, ctx, 'watch', undefined, namespace);
     let matchLabels;
     try {
       matchLabels = parseLabelSelector(single ? undefined : (args.labelselector as string | undefined));
@@ -120,6 +138,7 @@ export function resourceResolvers(def: ResourceDefinition) {
     }
     const stream = watchResource(ctx.workspace.store, def, {
       name: single ? String(args.name) : undefined,
+      namespace,
       matchLabels,
       resourceVersion: (args.resourceVersion as string | undefined) ?? undefined,
       subscribeToAll: args.subscribeToAll === true,
@@ -145,7 +164,8 @@ export function applyYamlResolver(definitions: readonly ResourceDefinition[]): R
     const def = definitions.find((d) => apiVersionOf(d) === object?.apiVersion && d.kind === object?.kind);
     if (!object || !def) throw new Error(`no matches for kind "${String(object?.kind)}" in version "${String(object?.apiVersion)}"`);
     const name = object.metadata?.name;
-    const existing = name ? ctx.workspace.store.get(def, name) : undefined;
+    const namespace = typeof object.metadata?.namespace === 'string' ? object.metadata.namespace : undefined;
+    const existing = name ? ctx.workspace.store.get(def, name, namespace) : undefined;
     if (!existing) {
       assertAllowed(def, ctx, 'create');
       assertMayBind(def, ctx, object as Record<string, unknown>);
@@ -157,7 +177,7 @@ export function applyYamlResolver(definitions: readonly ResourceDefinition[]): R
     const patch = createMergePatch(current, desired);
     const labels = newMeta?.labels ?? null;
     const annotations = newMeta?.annotations ?? null;
-    return ctx.workspace.store.update(def, existing.metadata.name, { ...patch, metadata: { labels, annotations } });
+    return ctx.workspace.store.update(def, existing.metadata.name, { ...patch, metadata: { labels, annotations } }, { namespace });
   };
 }
 

@@ -47,12 +47,14 @@ export function invalid(def: ResourceDefinition, name: string, causes: FieldCaus
 
 /**
  * `<plural>.<group> "<name>" is forbidden: User "<u>" cannot <verb> resource "<plural>" in API group "<group>" at the cluster scope`.
- * Without a name (create, list) the quoted name is left out, as the API server does.
+ * Without a name (create, list) the quoted name is left out, as the API server does; namespaced requests end
+ * `in the namespace "<ns>"`.
  */
-export function forbidden(def: ResourceDefinition, user: string, verb: string, name?: string): ApiError {
+export function forbidden(def: ResourceDefinition, user: string, verb: string, name?: string, namespace?: string): ApiError {
   const subject = name ? `${qualifiedResource(def)} "${name}"` : qualifiedResource(def);
+  const scope = namespace ? `in the namespace "${namespace}"` : 'at the cluster scope';
   return new ApiError(
-    `${subject} is forbidden: User "${user}" cannot ${verb} resource "${def.plural}" in API group "${def.group}" at the cluster scope`,
+    `${subject} is forbidden: User "${user}" cannot ${verb} resource "${def.plural}" in API group "${def.group}" ${scope}`,
     403,
     'Forbidden',
   );

@@ -2,6 +2,8 @@
 export interface ObjectMeta {
   name: string;
   generateName?: string;
+  /** Namespaced kinds only. */
+  namespace?: string;
   uid: string;
   resourceVersion: string;
   generation: number;

@@ -17,7 +17,12 @@ export interface StoreEvent {
 
 export interface WriteOptions {
   dryRun?: boolean;
+  /** Namespace of the object (namespaced kinds only). */
+  namespace?: string;
 }
+
+/** Bucket key of an object: `name`, or `namespace/name` for namespaced kinds. */
+const objectKey = (def: ResourceDefinition, name: string, namespace: string | undefined): string => (def.scope === 'Namespaced' ? `${namespace ?? ''}/${name}` : name);
 
 /** How many events a workspace keeps for watch resumption; older resourceVersions re-list (§4.5 "expired"). */
 const HISTORY_LIMIT = 2000;
@@ -66,18 +71,19 @@ export class WorkspaceStore {
 
   /** Copies of all objects of a kind, ascending by name, in the version of `def`. */
   list(def: ResourceDefinition): KubeObject[] {
-    return [...this.bucket(def).values()].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)).map((o) => inVersion(def, o));
+    const order = (o: KubeObject) => `${o.metadata.name}\u0000${o.metadata.namespace ?? ''}`;
+    return [...this.bucket(def).values()].sort((a, b) => order(a).localeCompare(order(b))).map((o) => inVersion(def, o));
   }
 
   /** Copy of one object in the version of `def`, or undefined. */
-  get(def: ResourceDefinition, name: string): KubeObject | undefined {
-    const found = this.bucket(def).get(name);
+  get(def: ResourceDefinition, name: string, namespace?: string): KubeObject | undefined {
+    const found = this.bucket(def).get(objectKey(def, name, namespace));
     return found ? inVersion(def, found) : undefined;
   }
 
   /** Copy of one object; throws the API server's "not found". */
-  require(def: ResourceDefinition, name: string): KubeObject {
-    const found = this.get(def, name);
+  require(def: ResourceDefinition, name: string, namespace?: string): KubeObject {
+    const found = this.get(def, name, namespace);
     if (!found) throw notFound(def, name);
     return found;
   }
@@ -90,7 +96,9 @@ export class WorkspaceStore {
       name = meta.generateName + Math.random().toString(36).slice(2, 7);
     }
     if (name === '') throw invalid(def, '', [{ field: 'metadata.name', detail: 'Required value: name or generateName is required' }]);
-    if (this.bucket(def).has(name)) throw alreadyExists(def, name);
+    const namespace = def.scope === 'Namespaced' && typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : undefined;
+    if (def.scope === 'Namespaced' && !namespace) throw invalid(def, name, [{ field: 'metadata.namespace', detail: 'Required value' }]);
+    if (this.bucket(def).has(objectKey(def, name, namespace))) throw alreadyExists(def, name);
     const object: KubeObject = {
       ...structuredClone(input),
       apiVersion: apiVersionOf(def),
@@ -98,6 +106,7 @@ export class WorkspaceStore {
       metadata: {
         ...pickUserMetadata(meta),
         name,
+        ...(namespace ? { namespace } : {}),
         uid: randomUUID(),
         resourceVersion: '',
         generation: 1,
@@ -116,7 +125,7 @@ export class WorkspaceStore {
    * `status` cannot be changed this way. A patch that changes nothing does not bump the resourceVersion.
    */
   update(def: ResourceDefinition, name: string, patch: Record<string, unknown>, options: WriteOptions = {}): KubeObject {
-    const before = this.require(def, name);
+    const before = this.require(def, name, options.namespace);
     const patchMeta = isPlainObject(patch.metadata) ? patch.metadata : {};
     if (typeof patchMeta.resourceVersion === 'string' && patchMeta.resourceVersion !== before.metadata.resourceVersion) {
       throw conflict(def, name);
@@ -149,7 +158,7 @@ export class WorkspaceStore {
    * otherwise it is gone at once. Deleting a deleting object is accepted and changes nothing.
    */
   delete(def: ResourceDefinition, name: string, options: WriteOptions = {}): void {
-    const before = this.require(def, name);
+    const before = this.require(def, name, options.namespace);
     if (options.dryRun || before.metadata.deletionTimestamp) return;
     const after = structuredClone(before);
     after.metadata.deletionTimestamp = kubeTimestamp(this.now());
@@ -160,8 +169,8 @@ export class WorkspaceStore {
    * System write (the simulated operator and kcp): `mutate` edits a copy of the current object, which is stored
    * without validation or generation bump. Returns false when the object is gone or nothing changed.
    */
-  systemUpdate(def: ResourceDefinition, name: string, mutate: (object: KubeObject) => void): boolean {
-    const before = this.get(def, name);
+  systemUpdate(def: ResourceDefinition, name: string, mutate: (object: KubeObject) => void, namespace?: string): boolean {
+    const before = this.get(def, name, namespace);
     if (!before) return false;
     const after = structuredClone(before);
     mutate(after);
@@ -178,8 +187,8 @@ export class WorkspaceStore {
     if (status === undefined) return created;
     this.systemUpdate(def, created.metadata.name, (o) => {
       o.status = structuredClone(status) as Record<string, unknown>;
-    });
-    return this.require(def, created.metadata.name);
+    }, created.metadata.namespace);
+    return this.require(def, created.metadata.name, created.metadata.namespace);
   }
 
   /** Events after `resourceVersion`, or undefined when it is older than the kept history or not a number. */
@@ -209,7 +218,7 @@ export class WorkspaceStore {
     this.revision = snapshot.resourceVersion;
     for (const object of snapshot.objects) {
       const def = this.definitions.find((d) => apiVersionOf(d) === object.apiVersion && d.kind === object.kind);
-      if (def) this.bucket(def).set(object.metadata.name, structuredClone(object));
+      if (def) this.bucket(def).set(objectKey(def, object.metadata.name, object.metadata.namespace), structuredClone(object));
     }
   }
 
@@ -240,8 +249,9 @@ export class WorkspaceStore {
     after.metadata.resourceVersion = String(this.revision);
     const gone = after.metadata.deletionTimestamp !== undefined && (after.metadata.finalizers ?? []).length === 0;
     const type: WatchEventType = gone ? 'DELETED' : before ? 'MODIFIED' : 'ADDED';
-    if (gone) this.bucket(def).delete(after.metadata.name);
-    else this.bucket(def).set(after.metadata.name, after);
+    const key = objectKey(def, after.metadata.name, after.metadata.namespace);
+    if (gone) this.bucket(def).delete(key);
+    else this.bucket(def).set(key, after);
     const event: StoreEvent = { type, resourceVersion: this.revision, resource: def, object: structuredClone(after), previous: before };
     this.history.push(event);
     if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
@@ -257,7 +267,7 @@ function inVersion(def: ResourceDefinition, object: KubeObject): KubeObject {
   return copy;
 }
 
-const SYSTEM_FIELDS = ['name', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp'] as const;
+const SYSTEM_FIELDS = ['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp'] as const;
 
 function systemMetadata(object: KubeObject): Partial<KubeObject['metadata']> {
   const out: Record<string, unknown> = {};

@@ -14,6 +14,8 @@ export interface WatchEvent {
 export interface WatchOptions {
   /** Single-object subscription: only this name (silent until it exists). */
   name?: string;
+  /** Namespaced kinds: only objects of this namespace (all namespaces when absent). */
+  namespace?: string;
   matchLabels: LabelMatcher;
   /** Resume point: only changes after it; absent, expired or unknown → list burst of ADDED first. */
   resourceVersion?: string | null;
@@ -30,7 +32,10 @@ export interface WatchOptions {
  */
 export function watchResource(store: WorkspaceStore, def: ResourceDefinition, options: WatchOptions): EventQueue<WatchEvent> {
   const matches = (object: KubeObject | undefined): object is KubeObject =>
-    object !== undefined && (options.name === undefined || object.metadata.name === options.name) && options.matchLabels(object.metadata.labels);
+    object !== undefined &&
+    (options.name === undefined || object.metadata.name === options.name) &&
+    (options.namespace === undefined || object.metadata.namespace === options.namespace) &&
+    options.matchLabels(object.metadata.labels);
   const selected = (object: KubeObject) => JSON.stringify(project(object, options.selection));
 
   const translate = (stored: StoreEvent): WatchEvent | undefined => {
