@@ -16,6 +16,14 @@ import type { ToolPage } from './pages/tool.page';
 
 const leftNavigation = (page: Page): Locator => page.getByTestId('semiCollapsibleLeftNav');
 
+/** Objects `npm start` seeds on bind for the first page of each tool (projects/gateway-emulator/src/seed/tool-objects.ts). */
+const SEEDED_FIRST_PAGE: Record<string, { names: string[]; namespace?: string }> = {
+  kro: { names: ['database.kro.run', 'webapp.kro.run'] },
+  flux: { names: ['platform-config', 'podinfo'], namespace: 'flux-system' },
+  ocm: { names: ['podinfo'], namespace: 'default' },
+  crossplane: { names: ['default'] },
+};
+
 /** The tool's pages and categories, as the operator writes them (docs/platform.md §1.3; the fixture table). */
 function expectedPages(toolId: ToolContentRow['tool']): { labels: string[]; categories: string[] } {
   const rows = rowsOf(toolId);
@@ -93,6 +101,13 @@ for (const toolId of ['kro', 'flux', 'ocm', 'crossplane'] as const) {
     expect(first.pathSegment).toBe((entry as { resourcesPath?: string }).resourcesPath);
     const view = page.frameLocator('iframe');
     await expect(view.getByText(first.plural, { exact: true })).toBeVisible();
+    const seeded = SEEDED_FIRST_PAGE[toolId];
+    const rows = view.getByTestId('resource-row');
+    await expect(rows).toHaveCount(seeded.names.length);
+    for (const [index, name] of seeded.names.entries()) await expect(rows.nth(index)).toContainText(name);
+    await expect(view.getByRole('columnheader', { name: 'Namespace' })).toHaveCount(seeded.namespace ? 1 : 0);
+    if (seeded.namespace) await expect(rows.first()).toContainText(seeded.namespace);
+    await expect(view.getByTestId('resource-live-state')).toContainText('Live');
     await saveScreenshot(`${toolId}-navigation-3-resources-page`);
 
     await portal.openFromNavigation(toolId);
