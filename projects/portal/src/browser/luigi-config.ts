@@ -1,5 +1,5 @@
 import type { ContentDocument } from '../content/content-document';
-import { LuigiNode, navigationNodes } from '../navigation/luigi-navigation';
+import { LazyChildren, lazyNavigationNodes, LuigiNode, navigationNodes, PortalAccount } from '../navigation/luigi-navigation';
 import type { PortalSettings } from '../settings/portal-settings';
 import { PageChoice, withParameter } from './page-parameters';
 
@@ -17,8 +17,16 @@ export interface HomeContext {
  * Luigi core configuration of the local portal: navigation generated from the content document, the user's token
  * in the global context (the elements re-read it lazily, platform-contract §5.4), the bundle's origin in
  * `validWebcomponentUrls` (§5.1), hash routing (the server serves one page), and a profile menu to switch users.
+ * With `accountLoader` (see account-navigation.ts) the accounts' children also carry their ContentConfigurations'
+ * pages and are loaded again on `Luigi.configChanged('navigation')`; without it only the shipped pages are shown.
  */
-export function luigiConfig(settings: PortalSettings, document: ContentDocument, choice: PageChoice, href: string): Record<string, unknown> {
+export function luigiConfig(
+  settings: PortalSettings,
+  document: ContentDocument,
+  choice: PageChoice,
+  href: string,
+  accountLoader?: (account: PortalAccount) => LazyChildren,
+): Record<string, unknown> {
   const page = new URL(href);
   const home: LuigiNode = {
     pathSegment: 'local',
@@ -31,7 +39,10 @@ export function luigiConfig(settings: PortalSettings, document: ContentDocument,
   };
   return {
     navigation: {
-      nodes: [...navigationNodes(document, settings.accounts), home],
+      nodes: [
+        ...(accountLoader ? lazyNavigationNodes(document, settings.accounts, accountLoader) : navigationNodes(document, settings.accounts)),
+        home,
+      ],
       globalContext: {
         token: choice.user.token,
         userId: choice.user.email,

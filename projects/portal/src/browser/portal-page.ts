@@ -1,9 +1,11 @@
 /**
  * Entry of the local portal page: reads the server's settings and the shipped content document, applies the URL's
- * choices (user, emulator speed, locale) and starts Luigi core with navigation generated from the document.
+ * choices (user, emulator speed, locale) and starts Luigi core with navigation generated from the document and the
+ * accounts' ContentConfigurations (account-navigation.ts).
  */
 import type { ContentDocument } from '../content/content-document';
 import type { PortalSettings } from '../settings/portal-settings';
+import { accountNavigation } from './account-navigation';
 import { defineLocalPortalHome } from './local-portal-home';
 import { luigiConfig } from './luigi-config';
 import { pageChoice } from './page-parameters';
@@ -11,6 +13,7 @@ import { pageChoice } from './page-parameters';
 /** Luigi core's global (loaded by /luigi/luigi.js before this module). */
 declare const Luigi: {
   setConfig(config: Record<string, unknown>): void;
+  getGlobalContext(): { token?: string };
   i18n(): { setCurrentLocale(locale: string): void };
   ux(): { showAlert(settings: { text: string; type: string }): Promise<void> };
 };
@@ -37,7 +40,11 @@ async function startPortal(): Promise<void> {
     settings.timings = choice.timings;
   }
   defineLocalPortalHome();
-  const config = luigiConfig(settings, document, choice, window.location.href);
+  const accountLoader = accountNavigation(document, {
+    token: () => Luigi.getGlobalContext().token ?? choice.user.token,
+    warn: (text) => void Luigi.ux().showAlert({ text, type: 'warning' }),
+  });
+  const config = luigiConfig(settings, document, choice, window.location.href, accountLoader);
   // Luigi's alert API exists only once the configuration is initialised.
   config['lifecycleHooks'] = {
     luigiAfterInit: () => {

@@ -18,6 +18,12 @@ export interface LuigiNode {
   [field: string]: unknown;
 }
 
+/** Children Luigi core loads on demand: called again after `Luigi.configChanged('navigation')`. */
+export type LazyChildren = () => Promise<LuigiNode[]>;
+
+/** An account node whose children Luigi core loads through {@link LazyChildren}. */
+export type LazyAccountNode = Omit<LuigiNode, 'children'> & { children: LazyChildren };
+
 /** An account workspace the local portal offers, with the context the real portal gives its nodes (§5.5). */
 export interface PortalAccount {
   /** Account name, e.g. `team-a`; also the node's pathSegment. */
@@ -40,25 +46,55 @@ const PORTAL_ONLY_FIELDS = new Set(['url', 'urlSuffix', 'entityType', 'defineEnt
  * carries the document's account-level nodes. Throws when a node names an entity the local portal does not define.
  */
 export function navigationNodes(document: ContentDocument, accounts: readonly PortalAccount[]): LuigiNode[] {
-  const { nodes, nodeDefaults } = document.luigiConfigFragment.data;
-  const entityOf = (node: ContentNode) => node.entityType ?? nodeDefaults?.entityType ?? MAIN_ENTITY;
-  const accountEntity = `${MAIN_ENTITY}.${ACCOUNT_ENTITY}`;
-  const isAccountLevel = (node: ContentNode) => entityOf(node) === accountEntity || entityOf(node).startsWith(`${accountEntity}.`);
+  return [...mainNodes(document), ...accounts.map((account) => ({ ...accountNode(account), children: accountChildren([document]) }))];
+}
 
+/**
+ * Root navigation whose account nodes load their children through `load(account)` (the shipped document plus the
+ * account's ContentConfigurations, see {@link accountChildren}). Luigi core calls a loader when its node cache is
+ * empty: on first use and again after `Luigi.configChanged('navigation')`, which clears that cache.
+ */
+export function lazyNavigationNodes(
+  document: ContentDocument,
+  accounts: readonly PortalAccount[],
+  load: (account: PortalAccount) => LazyChildren,
+): Array<LuigiNode | LazyAccountNode> {
+  return [...mainNodes(document), ...accounts.map((account) => ({ ...accountNode(account), children: load(account) }))];
+}
+
+function mainNodes(document: ContentDocument): LuigiNode[] {
   const root: LuigiNode = { pathSegment: '', children: [] };
-  placeAll(nodes.filter((node) => !isAccountLevel(node)), new Map([[MAIN_ENTITY, root]]), entityOf);
-  const perAccount = accounts.map((account) => {
-    const accountNode: LuigiNode = {
-      pathSegment: account.id,
-      label: account.id,
-      testId: `account-${account.id}`,
-      context: accountContext(account),
-      children: [],
-    };
-    placeAll(nodes.filter(isAccountLevel), new Map([[accountEntity, accountNode]]), entityOf);
-    return accountNode;
-  });
-  return [...(root.children ?? []), ...perAccount];
+  placeAll(topLevelNodes([document]).filter((node) => !isAccountLevel(node)), new Map([[MAIN_ENTITY, root]]));
+  return root.children ?? [];
+}
+
+function accountNode(account: PortalAccount): LuigiNode {
+  return { pathSegment: account.id, label: account.id, testId: `account-${account.id}`, context: accountContext(account) };
+}
+
+/**
+ * Children of an account node: the account-level nodes of all `documents` (the shipped one first, then the
+ * ContentConfigurations' documents), each hung under the node that defines its entity and sorted by `order`.
+ * A node keeps its `category` (`{id, label, order, isGroup}`): Luigi core groups and orders the categories itself.
+ * Throws when a node names an entity none of the documents defines.
+ */
+export function accountChildren(documents: readonly ContentDocument[]): LuigiNode[] {
+  const host: LuigiNode = { pathSegment: '', children: [] };
+  placeAll(topLevelNodes(documents).filter(isAccountLevel), new Map([[ACCOUNT_LEVEL, host]]));
+  return host.children ?? [];
+}
+
+const ACCOUNT_LEVEL = `${MAIN_ENTITY}.${ACCOUNT_ENTITY}`;
+
+/** The top-level nodes of all documents, each with its document's default entity filled in. */
+function topLevelNodes(documents: readonly ContentDocument[]): ContentNode[] {
+  return documents.flatMap(({ luigiConfigFragment: { data } }) =>
+    data.nodes.map((node) => ({ ...node, entityType: node.entityType ?? data.nodeDefaults?.entityType ?? MAIN_ENTITY })),
+  );
+}
+
+function isAccountLevel(node: ContentNode): boolean {
+  return node.entityType === ACCOUNT_LEVEL || node.entityType!.startsWith(`${ACCOUNT_LEVEL}.`);
 }
 
 /** Context the real portal gives nodes of an account (platform-contract §5.5). */
@@ -87,7 +123,9 @@ export function toLuigiNode(node: ContentNode): LuigiNode {
 /** Portal `order` of each placed node, so siblings can be sorted like the portal sorts them. */
 type Ranks = WeakMap<LuigiNode, number>;
 
-function placeAll(nodes: readonly ContentNode[], hosts: Map<string, LuigiNode>, entityOf: (node: ContentNode) => string): void {
+/** Places top-level nodes (entityType filled in) under the hosts of their entities, then sorts every host. */
+function placeAll(nodes: readonly ContentNode[], hosts: Map<string, LuigiNode>): void {
+  const entityOf = (node: ContentNode) => node.entityType!;
   const ranks: Ranks = new WeakMap();
   // A node may name an entity that a later node defines: place in rounds until nothing more can be placed.
   let pending = [...nodes];
@@ -117,9 +155,24 @@ function placeNode(node: ContentNode, hosts: Map<string, LuigiNode>, ranks: Rank
   for (const child of node.children ?? []) placeNode(child, hosts, ranks, luigi, defined);
 }
 
-/** Sorts children by the portal's numeric `order` (stable; nodes without order last), recursively. */
+/**
+ * Sorts children as the left navigation shows them (stable; nodes without order last), recursively: by the
+ * `order` of their `category` when they have one (a string category takes the order of the sibling category
+ * object with that id), else by their own `order`; within a category by their own `order`.
+ */
 function sortByOrder(node: LuigiNode, ranks: Ranks): void {
-  const rank = (child: LuigiNode) => ranks.get(child) ?? Number.POSITIVE_INFINITY;
-  node.children?.sort((a, b) => rank(a) - rank(b));
-  node.children?.forEach((child) => sortByOrder(child, ranks));
+  const children = node.children ?? [];
+  const categoryOrders = new Map<string, number>();
+  for (const child of children) {
+    const category = child['category'] as { id?: string; order?: unknown } | string | undefined;
+    if (typeof category === 'object' && category.id && typeof category.order === 'number') categoryOrders.set(category.id, category.order);
+  }
+  const own = (child: LuigiNode) => ranks.get(child) ?? Number.POSITIVE_INFINITY;
+  const placed = (child: LuigiNode) => {
+    const category = child['category'] as { id?: string } | string | undefined;
+    const id = typeof category === 'string' ? category : category?.id;
+    return (id === undefined ? undefined : categoryOrders.get(id)) ?? own(child);
+  };
+  children.sort((a, b) => placed(a) - placed(b) || own(a) - own(b));
+  children.forEach((child) => sortByOrder(child, ranks));
 }

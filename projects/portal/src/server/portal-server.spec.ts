@@ -123,6 +123,18 @@ describe('local portal in gateway mode', () => {
     },
   );
 
+  it('serves the generic resource view that the tools\' ContentConfigurations open, with its compiled script', async () => {
+    const page = await fetch(`${portal.url}/generic-resource-view/index.html`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<script type="module" src="/generic-resource-view/view.js">');
+    const script = await fetch(`${portal.url}/generic-resource-view/view.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const text = await script.text();
+    expect(text).toContain('GenericResourceList');
+    expect(text).toContain('customElements');
+  });
+
   it('refuses requests addressed to a foreign host name (DNS rebinding) and names the URL to use', async () => {
     const foreign = await getWithHost(`${portal.url}/local/settings.json`, 'rebind.example:4200');
     expect(foreign.status).toBe(403);

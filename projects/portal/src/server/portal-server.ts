@@ -7,7 +7,8 @@ import type { PortalAccount } from '../navigation/luigi-navigation';
 import { EMULATOR_TIMINGS, EmulatorTimings, PortalSettings, PortalUser } from '../settings/portal-settings';
 import { GATEWAY_PROXY_PREFIX, gatewayTarget, proxiedGatewayPath, proxyToGateway } from './gateway-proxy';
 import { isLoopbackHost } from './loopback-host';
-import { bundlePortalPage } from './page-bundle';
+import { GENERIC_RESOURCE_VIEW_HTML, GENERIC_RESOURCE_VIEW_PATH, GENERIC_RESOURCE_VIEW_SCRIPT } from './generic-resource-view-html';
+import { bundleGenericResourceView, bundlePortalPage } from './page-bundle';
 import { PORTAL_HTML } from './portal-html';
 
 /** The gateway emulator the portal started (emulator mode). */
@@ -58,7 +59,8 @@ export interface RunningPortal {
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
 /**
- * Starts the local portal: the Luigi page (`/`), Luigi core (`/luigi/*`), the elements bundle (`/main.js`,
+ * Starts the local portal: the Luigi page (`/`), Luigi core (`/luigi/*`), the generic resource view that the tools'
+ * ContentConfigurations open (`/generic-resource-view/index.html` and its script), the elements bundle (`/main.js`,
  * `/assets/catalog.json`, … from `elementsDir`, with CORS), the content document (`/assets/content-configuration.json`,
  * `url`s pointing at this server's `main.js`, with CORS), the page settings (`/local/settings.json`) and, in emulator
  * mode, `POST /local/emulator/reset` (JSON body `{"timings"}`, forwarded to the emulator's admin API), in gateway
@@ -77,7 +79,7 @@ export async function startPortal(options: PortalServerOptions): Promise<Running
     proxiedGatewayPath(backend.url);
   }
   const contentDocumentPath = options.contentDocumentPath ?? CONTENT_DOCUMENT_PATH;
-  const pageScript = await bundlePortalPage();
+  const [pageScript, viewScript] = await Promise.all([bundlePortalPage(), bundleGenericResourceView()]);
   const luigi = sirv(resolve(REPO_ROOT, 'node_modules/@luigi-project/core'), { dev: true });
   // dev: re-read the folder on every request so a rebuild (`ng build --watch`) shows without a restart.
   const elements = sirv(options.elementsDir ?? resolve(REPO_ROOT, 'dist/elements'), {
@@ -96,6 +98,8 @@ export async function startPortal(options: PortalServerOptions): Promise<Running
     const origin = `http://${req.headers.host ?? 'localhost'}`;
     if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, 'text/html; charset=utf-8', PORTAL_HTML);
     if (url.pathname === '/portal/portal-page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageScript);
+    if (url.pathname === GENERIC_RESOURCE_VIEW_PATH) return send(res, 200, 'text/html; charset=utf-8', GENERIC_RESOURCE_VIEW_HTML);
+    if (url.pathname === GENERIC_RESOURCE_VIEW_SCRIPT) return send(res, 200, 'text/javascript; charset=utf-8', viewScript);
     if (url.pathname === '/assets/content-configuration.json') {
       const document = withBundleUrl(readContentDocument(contentDocumentPath), `${origin}/main.js`);
       return send(res, 200, 'application/json', JSON.stringify(document, null, 2), CORS);
