@@ -9,11 +9,12 @@ import type { ConfigureDraft, OnboardingAction, OnboardingFailure } from './onbo
 
 /**
  * The failure of a write `action`: a {@link GatewayError} as it is, anything else (a rejected fetch, a thrown
- * TypeError) classified as `network`. Retryable as the error's kind says (platform-contract §4.7).
+ * TypeError) classified as `network`. Retryable unless the input was rejected (`invalid`): a 403 may pass once access
+ * is granted, a not-found or unknown answer once the gateway recovers, and the page offers Retry for each.
  */
 export function writeFailure(action: OnboardingAction, error: unknown): OnboardingFailure {
   const classified = error instanceof GatewayError ? error : classifyNetworkError(error);
-  return { action, error: classified, retryable: classified.retryable };
+  return { action, error: classified, retryable: classified.kind !== 'invalid' };
 }
 
 /**
@@ -41,7 +42,7 @@ export function bindTimeoutFailure(tool: ToolDefinition, binding: APIBinding | n
   return {
     action: 'activate',
     error: {
-      kind: 'timeout',
+      kind: 'deadline',
       message:
         `APIBinding ${tool.exportName} was not Bound within ${Math.round(timeoutMs / 1000)} s (phase ${phase})` +
         (conditions.length > 0 ? `; conditions: ${conditions.join('; ')}` : '; it reports no conditions yet'),
@@ -67,7 +68,7 @@ export function deleteTimeoutFailure(
     .join(' and ');
   return {
     action: 'deactivate',
-    error: { kind: 'timeout', message: `${remaining} still exist after ${Math.round(timeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}` },
+    error: { kind: 'deadline', message: `${remaining} still exist after ${Math.round(timeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}` },
     retryable: true,
   };
 }

@@ -14,6 +14,7 @@ import {
 import { classifyGraphQLError, classifyHttpStatus } from '../gateway/error-classification';
 import { GatewayError } from '../gateway/gateway-error';
 import type { GatewayResult } from '../gateway/gateway-client';
+import { enablementSpec } from '../config/enablement-spec';
 import { OnboardingMachine, type OnboardingMachineOptions } from './onboarding-machine';
 
 const tool = buildTool();
@@ -145,12 +146,12 @@ describe('OnboardingMachine', () => {
 
     it('resumes a dropped stream from the last resourceVersion seen, with back-off', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding({ phase: 'Binding' })], resourceVersion: '100' }));
-      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 1000 } });
+      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 1000, random: () => 0.5 } });
       machine = m;
       gateway.stream('WatchAPIBindings').event('MODIFIED', buildBinding({ phase: 'Binding', resourceVersion: '150' }));
       gateway.stream('WatchAPIBindings').fail(classifyHttpStatus(503));
       expect(gateway.openStreams('WatchAPIBindings')).toHaveLength(0);
-      scheduler.advance(999);
+      scheduler.advance(499);
       expect(gateway.openStreams('WatchAPIBindings')).toHaveLength(0);
       scheduler.advance(1);
       expect(gateway.stream('WatchAPIBindings').variables).toEqual({ resourceVersion: '150' });
@@ -170,21 +171,43 @@ describe('OnboardingMachine', () => {
       expect(machine.state().step).toBe('configure');
     });
 
-    it('gives up after the bounded attempts and reports a retryable load failure; retry re-reads', async () => {
-      gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()] }));
-      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 10, maxDelayMs: 40, maxAttempts: 2 } });
+    it('reports a stream that cannot reconnect after the first failed reconnect, keeps the objects, and clears the notice when back', async () => {
+      gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource({ phase: 'Provisioning' })] }));
+      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 1000, healthyAfterMs: 2000, random: () => 0.999 } });
       machine = m;
+      expect(machine.state().connection).toBe('live');
       gateway.stream('WatchKROs').fail(new TypeError('network down'));
-      scheduler.advance(10);
+      expect(machine.state().connection).toBe('live');
+      scheduler.advance(999);
       gateway.stream('WatchKROs').fail(new TypeError('network down'));
-      scheduler.advance(20);
-      gateway.stream('WatchKROs').fail(new TypeError('network down'));
-      expect(machine.state().failure).toMatchObject({ action: 'load', retryable: true, error: { kind: 'network' } });
-      expect(machine.state().step).toBe('configure');
-      machine.retry();
-      await flushPromises();
-      expect(gateway.callsOf('ToolState')).toHaveLength(2);
+      // ≤ 1 s after the stream broke: the page says so, and still shows the last known objects.
+      expect(machine.state()).toMatchObject({ connection: 'reconnecting', step: 'installing', failure: null });
+      expect(machine.state().resource?.status?.phase).toBe('Provisioning');
+      scheduler.advance(1998);
       expect(gateway.openStreams('WatchKROs')).toHaveLength(1);
+      gateway.stream('WatchKROs').event('MODIFIED', buildResource({ resourceVersion: '900' }));
+      expect(machine.state()).toMatchObject({ connection: 'live', step: 'ready' });
+    });
+
+    it('reports a page idle on Ready the same way, and keeps reconnecting in the background', async () => {
+      gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
+      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 1000, maxDelayMs: 4000, random: () => 0.999 } });
+      machine = m;
+      for (const name of ['WatchKROs', 'WatchAPIBindings']) {
+        gateway.stream(name).fail(new TypeError('gateway gone'));
+      }
+      scheduler.advance(1000);
+      gateway.stream('WatchKROs').fail(new TypeError('gateway gone'));
+      expect(machine.state()).toMatchObject({ connection: 'reconnecting', step: 'ready' });
+      for (let i = 0; i < 10; i++) {
+        scheduler.advance(4000);
+        gateway.stream('WatchKROs').fail(new TypeError('gateway gone'));
+      }
+      expect(machine.state().connection).toBe('reconnecting');
+      scheduler.advance(4000);
+      expect(gateway.openStreams('WatchKROs')).toHaveLength(1);
+      scheduler.advance(5000);
+      expect(machine.state().connection).toBe('live');
     });
 
     it('stops at once on a forbidden stream error', async () => {
@@ -247,7 +270,43 @@ describe('OnboardingMachine', () => {
       expect(machine.state().binding?.status?.phase).toBe('Binding');
     });
 
-    it('forbidden: clear failure, back to not-activated, nothing created, not retryable', async () => {
+    it('someone else\'s binding with another reference is a conflict; keepTheirs adopts it', async () => {
+      const foreign = { ...buildBinding({ phase: 'Binding' }), spec: { reference: { export: { name: bindingName, path: 'root:orgs:other' } }, permissionClaims: [] } };
+      gateway.respondOnce('ToolState', toolStateResult()).respond('ToolState', toolStateResult({ bindings: [foreign] }));
+      gateway.respond('CreateAPIBinding', graphqlErrorResult(`apibindings.apis.kcp.io "${bindingName}" already exists`));
+      ({ machine } = await started(gateway));
+      machine.activate();
+      await flushPromises();
+      expect(machine.state().conflict).toEqual({
+        subject: 'binding',
+        theirs: { name: bindingName, path: 'root:orgs:other' },
+        mine: { name: bindingName, path: null },
+      });
+      machine.keepTheirs();
+      expect(machine.state()).toMatchObject({ conflict: null, step: 'activating' });
+    });
+
+    it('applyMine replaces someone else\'s binding: deletes it, creates ours once it is gone', async () => {
+      const foreign = { ...buildBinding(), spec: { reference: { export: { name: 'other.example', path: null } }, permissionClaims: [] } };
+      gateway.respondOnce('ToolState', toolStateResult()).respond('ToolState', toolStateResult({ bindings: [foreign] }));
+      gateway.respondOnce('CreateAPIBinding', graphqlErrorResult(`apibindings.apis.kcp.io "${bindingName}" already exists`));
+      gateway.respond('CreateAPIBinding', mutationResult(buildBinding({ phase: '' })));
+      gateway.respond('DeleteAPIBinding', mutationResult(true));
+      ({ machine } = await started(gateway));
+      machine.activate();
+      await flushPromises();
+      machine.applyMine();
+      await flushPromises();
+      expect(gateway.callsOf('DeleteAPIBinding')).toHaveLength(1);
+      expect(gateway.callsOf('CreateAPIBinding')).toHaveLength(1);
+      expect(machine.state()).toMatchObject({ conflict: null, failure: null });
+      gateway.stream('WatchAPIBindings').event('DELETED', foreign);
+      await flushPromises();
+      expect(gateway.callsOf('CreateAPIBinding')).toHaveLength(2);
+      expect(machine.state()).toMatchObject({ step: 'activating', failure: null });
+    });
+
+    it('forbidden: clear failure, back to not-activated, nothing created, Retry offered (access may be granted)', async () => {
       gateway.respond('ToolState', toolStateResult());
       gateway.respond('CreateAPIBinding', graphqlErrorResult(forbiddenText));
       ({ machine } = await started(gateway));
@@ -257,7 +316,7 @@ describe('OnboardingMachine', () => {
         step: 'not-activated',
         busy: false,
         binding: null,
-        failure: { action: 'activate', retryable: false, error: { kind: 'forbidden', message: forbiddenText } },
+        failure: { action: 'activate', retryable: true, error: { kind: 'forbidden', message: forbiddenText } },
       });
     });
 
@@ -280,7 +339,7 @@ describe('OnboardingMachine', () => {
         action: 'activate',
         retryable: true,
         error: {
-          kind: 'timeout',
+          kind: 'deadline',
           message: `APIBinding ${bindingName} was not Bound within 5 s (phase (none)); conditions: APIExportValid=False APIExportNotFound: APIExport kro.services.opencp.cloud not found`,
         },
       });
@@ -300,7 +359,19 @@ describe('OnboardingMachine', () => {
       const { machine: m, scheduler } = await started(gateway);
       machine = m;
       scheduler.advance(120_000);
-      expect(machine.state().failure?.error.kind).toBe('timeout');
+      expect(machine.state().failure?.error.kind).toBe('deadline');
+    });
+
+    it('a gateway 504 on activate stays visible (it is no bind deadline) until the binding shows up', async () => {
+      gateway.respond('ToolState', toolStateResult());
+      gateway.respond('CreateAPIBinding', classifyHttpStatus(504, '{"errors":[{"message":"request timeout"}]}'));
+      ({ machine } = await started(gateway));
+      machine.activate();
+      await flushPromises();
+      expect(machine.state()).toMatchObject({ step: 'not-activated', failure: { action: 'activate', retryable: true, error: { kind: 'timeout', message: 'request timeout' } } });
+      // The create had landed after all: the stream shows the binding, the stale message goes.
+      gateway.stream('WatchAPIBindings').event('ADDED', buildBinding({ phase: 'Binding' }));
+      expect(machine.state()).toMatchObject({ step: 'activating', failure: null });
     });
 
     it('a transport failure returns to not-activated with a retryable failure', async () => {
@@ -418,15 +489,69 @@ describe('OnboardingMachine', () => {
       expect(machine.state().failure?.error.message).toContain('version: unknown-version (latest)');
     });
 
-    it('adopts an existing resource on "already exists"', async () => {
+    const alreadyExists = graphqlErrorResult('crossplanes.crossplane.services.opencp.cloud "default" already exists');
+    const theirs = { version: 'v1.19.0', providers: [{ name: 'provider-helm', version: 'v0.20.0' }] };
+
+    it('adopts quietly on "already exists" when the stored spec is what the user chose', async () => {
       gateway
         .respondOnce('ToolState', toolStateResult({ bindings: [crossplaneBinding] }))
-        .respond('ToolState', toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ phase: 'Provisioning' })] }));
-      gateway.respond('CreateCrossplane', graphqlErrorResult('crossplanes.crossplane.services.opencp.cloud "default" already exists'));
+        .respond('ToolState', toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ phase: 'Provisioning', spec: enablementSpec(crossplane, draft) })] }));
+      gateway.respond('CreateCrossplane', alreadyExists);
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
       await flushPromises();
-      expect(machine.state()).toMatchObject({ step: 'installing', failure: null });
+      expect(machine.state()).toMatchObject({ step: 'installing', failure: null, conflict: null });
+    });
+
+    async function conflicted() {
+      gateway
+        .respondOnce('ToolState', toolStateResult({ bindings: [crossplaneBinding] }))
+        .respond('ToolState', toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ resourceVersion: '77', spec: theirs })] }));
+      gateway.respond('CreateCrossplane', alreadyExists);
+      ({ machine } = await started(gateway, {}, crossplane));
+      machine.configure(draft);
+      await flushPromises();
+      return machine;
+    }
+
+    it('never adopts silently: someone else\'s different spec is a conflict with both sides', async () => {
+      const m = await conflicted();
+      expect(m.state()).toMatchObject({ step: 'ready', failure: null, conflict: { subject: 'resource', theirs, mine: enablementSpec(crossplane, draft) } });
+      expect(m.state().navigationChange).toBeNull();
+      expect(gateway.callsOf('UpdateCrossplane')).toHaveLength(0);
+    });
+
+    it('keepTheirs adopts their resource without writing', async () => {
+      const m = await conflicted();
+      m.keepTheirs();
+      expect(m.state()).toMatchObject({ step: 'ready', conflict: null });
+      expect(gateway.calls.filter((call) => call.kind === 'mutate').map((call) => call.operationName)).toEqual(['CreateCrossplane']);
+    });
+
+    it('applyMine sends the draft as a merge patch with the stored resourceVersion', async () => {
+      const m = await conflicted();
+      gateway.respond('UpdateCrossplane', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: enablementSpec(crossplane, draft) })));
+      m.applyMine();
+      expect(m.state().busy).toBe(true);
+      await flushPromises();
+      expect(gateway.callsOf('UpdateCrossplane')[0].variables).toEqual({ name: 'default', resourceVersion: '77', ...enablementSpec(crossplane, draft) });
+      expect(m.state()).toMatchObject({ step: 'installing', conflict: null, failure: null });
+      m.applyMine();
+      await flushPromises();
+      expect(gateway.callsOf('UpdateCrossplane')).toHaveLength(1);
+    });
+
+    it('a failed applyMine keeps the conflict and its failure; Retry applies mine again', async () => {
+      const m = await conflicted();
+      gateway.respondOnce('UpdateCrossplane', classifyHttpStatus(503, 'Service Unavailable'));
+      gateway.respond('UpdateCrossplane', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: enablementSpec(crossplane, draft) })));
+      m.applyMine();
+      await flushPromises();
+      expect(m.state()).toMatchObject({ conflict: { subject: 'resource' }, failure: { action: 'configure', retryable: true, error: { kind: 'unavailable' } } });
+      m.retry();
+      await flushPromises();
+      expect(gateway.callsOf('UpdateCrossplane')).toHaveLength(2);
+      expect(m.state()).toMatchObject({ conflict: null, failure: null, step: 'installing' });
     });
   });
 
@@ -456,13 +581,30 @@ describe('OnboardingMachine', () => {
       expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: 'ready' });
     });
 
-    it('keeps the form open with the draft on a conflict', async () => {
+    it('re-reads and applies the user\'s change again on a conflict, with the fresh resourceVersion', async () => {
+      gateway
+        .respondOnce('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [ready] }))
+        .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource({ resourceVersion: '501', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })] }));
+      gateway
+        .respondOnce('UpdateKRO', graphqlErrorResult('Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again'))
+        .respond('UpdateKRO', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: { version: 'v0.9.3', chartVersion: '0.9.3' } })));
+      ({ machine } = await started(gateway));
+      machine.startUpgrade();
+      machine.upgrade({ version: 'v0.9.3' });
+      await flushPromises();
+      expect(gateway.callsOf('UpdateKRO').map((call) => call.variables['resourceVersion'])).toEqual(['500', '501']);
+      expect(machine.state()).toMatchObject({ step: 'installing', upgrading: false, failure: null });
+    });
+
+    it('keeps the form open with the draft after 3 conflicting attempts', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [ready] }));
       gateway.respond('UpdateKRO', graphqlErrorResult('Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again'));
       ({ machine } = await started(gateway));
       machine.startUpgrade();
       machine.upgrade({ version: 'v0.9.3' });
       await flushPromises();
+      expect(gateway.callsOf('UpdateKRO')).toHaveLength(3);
+      expect(gateway.callsOf('ToolState')).toHaveLength(3);
       expect(machine.state()).toMatchObject({
         step: 'ready',
         upgrading: true,
@@ -512,7 +654,7 @@ describe('OnboardingMachine', () => {
       ({ machine } = await started(gateway));
       machine.deactivate();
       await flushPromises();
-      expect(machine.state()).toMatchObject({ step: 'ready', failure: { action: 'deactivate', retryable: false, error: { kind: 'forbidden' } } });
+      expect(machine.state()).toMatchObject({ step: 'ready', failure: { action: 'deactivate', retryable: true, error: { kind: 'forbidden' } } });
       expect(gateway.callsOf('DeleteKRO')).toHaveLength(0);
     });
 
@@ -531,7 +673,7 @@ describe('OnboardingMachine', () => {
         failure: {
           action: 'deactivate',
           retryable: true,
-          error: { kind: 'timeout', message: `APIBinding ${bindingName} and KRO default still exist after 60 s: waiting for the binding` },
+          error: { kind: 'deadline', message: `APIBinding ${bindingName} and KRO default still exist after 60 s: waiting for the binding` },
         },
       });
     });

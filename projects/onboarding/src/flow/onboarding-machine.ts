@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@angular/core';
 import { draftFromResource } from '../catalog/default-draft';
 import type { ToolDefinition } from '../catalog/tool-definition';
-import { enablementSpec, upgradePatch } from '../config/enablement-spec';
+import { enablementSpec, specChanges, upgradePatch } from '../config/enablement-spec';
 import {
   APIBindingsSubscription,
   CreateAPIBindingMutation,
@@ -13,7 +13,7 @@ import { readMutationResult, type ListSnapshot } from '../gateway/documents/read
 import { ENABLEMENT_NAME, toolDocuments, type ToolDocuments } from '../gateway/documents/tool-documents';
 import { classifyNetworkError } from '../gateway/error-classification';
 import type { GatewayClient, GatewayRequest, GatewayResult } from '../gateway/gateway-client';
-import type { GatewayError } from '../gateway/gateway-error';
+import { GatewayError } from '../gateway/gateway-error';
 import { claimsToAccept, pendingClaims } from '../platform/permission-claims';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
 import { bindingDisplayStatus, displayStatus } from '../status/display-rule';
@@ -22,7 +22,7 @@ import { deriveStep } from './derive-step';
 import { LiveList, type ReconnectOptions } from './live-list';
 import type { OnboardingController } from './onboarding-controller';
 import { assertDraftOffered, bindTimeoutFailure, deleteTimeoutFailure, writeFailure } from './onboarding-failures';
-import type { ConfigureDraft, OnboardingAction, OnboardingFailure, OnboardingState, OnboardingStep } from './onboarding-state';
+import type { ConfigureDraft, OnboardingAction, OnboardingConflict, OnboardingFailure, OnboardingState, OnboardingStep } from './onboarding-state';
 import { systemScheduler, type Scheduler } from './scheduler';
 import { pickBinding, pickControlPlane, pickResource, readBlock } from './tool-snapshot';
 
@@ -32,7 +32,7 @@ export interface OnboardingMachineOptions {
   readonly bindTimeoutMs?: number;
   /** How long to wait for binding and enablement resource to be gone after deactivate; default 300000. */
   readonly deleteTimeoutMs?: number;
-  /** Attempts to accept claims when the binding changed meanwhile (conflict, §3.3 "max. 3"); default 3. */
+  /** Attempts to accept claims or apply an upgrade when the object changed meanwhile (conflict, §3.3 "max. 3"); default 3. */
   readonly claimConflictAttempts?: number;
   /** Back-off of dropped streams. */
   readonly reconnect?: ReconnectOptions;
@@ -68,6 +68,9 @@ export class OnboardingMachine implements OnboardingController {
   private upgrading = false;
   private draft: ConfigureDraft | null = null;
   private failure: OnboardingFailure | null = null;
+  private conflict: OnboardingConflict | null = null;
+  /** The user chose their own binding over someone else's: create it once the old one is gone. */
+  private recreateBinding = false;
   private activationPending = false;
   private deactivationRequested = false;
   private awaitingReady = false;
@@ -91,8 +94,13 @@ export class OnboardingMachine implements OnboardingController {
     this.bindDeadline = new Deadline(scheduler, options.bindTimeoutMs ?? 120_000, () => this.bindTimeout());
     this.deleteDeadline = new Deadline(scheduler, options.deleteTimeoutMs ?? 300_000, () => this.deleteTimeout());
     this.claimConflictAttempts = Math.max(1, options.claimConflictAttempts ?? 3);
-    this.stateSignal = signal(this.snapshot(this.step()));
-    const live = { gateway, scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.streamFailed(error) };
+    const live = {
+      gateway,
+      scheduler,
+      reconnect: options.reconnect,
+      onFailure: (error: GatewayError) => this.streamFailed(error),
+      onConnection: () => this.render(),
+    };
     this.controlPlaneList = new LiveList<ManagedControlPlane>({
       ...live,
       document: ManagedControlPlanesSubscription,
@@ -108,6 +116,7 @@ export class OnboardingMachine implements OnboardingController {
       document: this.documents.listSubscription,
       onChange: (items) => this.observe(() => (this.resource = pickResource(items))),
     });
+    this.stateSignal = signal(this.snapshot(this.step()));
   }
 
   /** Current state (see {@link OnboardingController.state}). */
@@ -135,7 +144,9 @@ export class OnboardingMachine implements OnboardingController {
       this.render();
       try {
         const request = { document: CreateAPIBindingMutation, variables: { name: this.tool.exportName } };
-        this.binding = (await this.createOrAdopt<APIBinding>(request, this.tool.exportName)) ?? this.binding;
+        const outcome = await this.createOrAdopt<APIBinding>(request, this.tool.exportName);
+        this.binding = outcome.created ?? this.binding;
+        this.conflict = outcome.existed ? this.bindingConflict() : null;
       } catch (error) {
         this.activationPending = false;
         throw error;
@@ -149,11 +160,11 @@ export class OnboardingMachine implements OnboardingController {
     if (!this.canAct() || this.step() !== 'permission-claims') {
       return;
     }
-    void this.write('accept-claims', async () => {
-      for (let attempt = 1; ; attempt++) {
+    void this.write('accept-claims', () =>
+      this.retryingConflicts(async () => {
         const binding = this.binding;
         if (!binding || pendingClaims(binding).length === 0) {
-          return;
+          return true;
         }
         const result = await this.gateway.mutate<unknown>({
           document: UpdateAPIBindingClaimsMutation,
@@ -163,18 +174,13 @@ export class OnboardingMachine implements OnboardingController {
             claims: claimsToAccept(binding),
           },
         });
-        const error = result.errors[0];
-        if (!error) {
-          this.binding = readMutationResult<APIBinding>(result.data) ?? this.binding;
-          return;
+        if (result.errors[0]) {
+          throw result.errors[0];
         }
-        if (error.kind !== 'conflict' || attempt >= this.claimConflictAttempts) {
-          throw error;
-        }
-        // The binding changed meanwhile: re-read it and send the complete list again (§3.3).
-        await this.load(true);
-      }
-    });
+        this.binding = readMutationResult<APIBinding>(result.data) ?? this.binding;
+        return true;
+      }),
+    );
   }
 
   configure(draft: ConfigureDraft): void {
@@ -184,10 +190,48 @@ export class OnboardingMachine implements OnboardingController {
     this.draft = draft;
     void this.write('configure', async () => {
       assertDraftOffered(this.tool, draft);
-      const request = { document: this.documents.create, variables: { name: ENABLEMENT_NAME, ...enablementSpec(this.tool, draft) } };
-      this.resource = (await this.createOrAdopt<EnablementResource>(request, ENABLEMENT_NAME)) ?? this.resource;
-      this.awaitingReady = true;
+      const mine = enablementSpec(this.tool, draft);
+      const outcome = await this.createOrAdopt<EnablementResource>({ document: this.documents.create, variables: { name: ENABLEMENT_NAME, ...mine } }, ENABLEMENT_NAME);
+      this.resource = outcome.created ?? this.resource;
+      const theirs = this.resource?.spec ?? {};
+      // Never adopt silently: someone else's different configuration is shown next to the user's (§1.5).
+      this.conflict = outcome.existed && this.resource && Object.keys(specChanges(this.tool, draft, theirs)).length > 0 ? { subject: 'resource', theirs, mine } : null;
+      this.awaitingReady = this.conflict === null;
     });
+  }
+
+  keepTheirs(): void {
+    if (!this.conflict || this.busy || this.disposed) {
+      return;
+    }
+    this.conflict = null;
+    // Theirs is adopted: the navigation changes once it is Ready, as after the user's own configure.
+    this.awaitingReady = this.resource !== null;
+    this.render();
+  }
+
+  applyMine(): void {
+    const conflict = this.conflict;
+    if (!conflict || !this.canAct()) {
+      return;
+    }
+    if (conflict.subject === 'binding') {
+      void this.write('activate', async () => {
+        // The reference of a binding is immutable (§3.4): replace theirs, create ours once it is gone.
+        await this.deleteIgnoringAbsent({ document: DeleteAPIBindingMutation, variables: { name: this.tool.exportName } });
+        this.conflict = null;
+        this.recreateBinding = true;
+        this.activationPending = true;
+      });
+      return;
+    }
+    const draft = this.draft;
+    if (draft) {
+      void this.write('configure', async () => {
+        await this.applyDraft(draft);
+        this.conflict = null;
+      });
+    }
   }
 
   startUpgrade(): void {
@@ -214,9 +258,23 @@ export class OnboardingMachine implements OnboardingController {
       return;
     }
     this.draft = draft;
-    const resource = this.resource;
     void this.write('upgrade', async () => {
-      assertDraftOffered(this.tool, draft);
+      await this.applyDraft(draft);
+      this.upgrading = false;
+    });
+  }
+
+  /**
+   * Sends the draft as a merge patch against the stored resource with its resourceVersion; on a conflict re-reads
+   * and applies the user's change to the fresh object again, at most `claimConflictAttempts` times (§4.3).
+   */
+  private async applyDraft(draft: ConfigureDraft): Promise<void> {
+    assertDraftOffered(this.tool, draft);
+    await this.retryingConflicts(async () => {
+      const resource = this.resource;
+      if (!resource) {
+        throw new GatewayError('not-found', `${this.tool.resource.kind} ${ENABLEMENT_NAME} no longer exists`);
+      }
       const patch = upgradePatch(this.tool, draft, resource);
       if (Object.keys(patch.spec).length > 0) {
         const result = await this.gateway.mutate<unknown>({
@@ -229,8 +287,24 @@ export class OnboardingMachine implements OnboardingController {
         this.resource = readMutationResult<EnablementResource>(result.data) ?? this.resource;
         this.awaitingReady = true;
       }
-      this.upgrading = false;
+      return true;
     });
+  }
+
+  /** Runs `attempt`; a conflict re-reads the workspace and runs it again, at most `claimConflictAttempts` times. */
+  private async retryingConflicts(attempt: () => Promise<boolean>): Promise<void> {
+    for (let count = 1; ; count++) {
+      try {
+        await attempt();
+        return;
+      } catch (error) {
+        if (!(error instanceof GatewayError) || error.kind !== 'conflict' || count >= this.claimConflictAttempts) {
+          throw error;
+        }
+      }
+      // The object changed meanwhile: re-read it and apply the user's change again (§3.3).
+      await this.load(true);
+    }
   }
 
   deactivate(): void {
@@ -259,8 +333,17 @@ export class OnboardingMachine implements OnboardingController {
 
   retry(): void {
     const failure = this.failure;
+    if (!failure && this.loadPhase === 'load-failed' && !this.disposed) {
+      // The load failure was dismissed: Retry stays on the page and reads again.
+      void this.load(false);
+      return;
+    }
     if (!failure || this.busy || this.disposed) {
       return;
+    }
+    if (this.conflict && (failure.action === 'activate' || failure.action === 'configure')) {
+      // Applying the user's side of a conflict failed: Retry applies it again.
+      return this.applyMine();
     }
     switch (failure.action) {
       case 'load':
@@ -343,7 +426,8 @@ export class OnboardingMachine implements OnboardingController {
 
   private loadFailed(error: GatewayError): void {
     this.loadPhase = 'load-failed';
-    this.failure = { action: 'load', error, retryable: error.retryable || error.kind === 'unknown' };
+    // On first load every kind offers Retry: access may have just been granted, the workspace may just exist.
+    this.failure = { action: 'load', error, retryable: true };
     this.render();
   }
 
@@ -393,7 +477,11 @@ export class OnboardingMachine implements OnboardingController {
     }
     apply();
     if (this.binding) {
+      this.activationPending = this.recreateBinding;
+    } else if (this.recreateBinding) {
+      this.recreateBinding = false;
       this.activationPending = false;
+      this.activate();
     }
     if (this.deactivationRequested && !this.binding && !this.resource) {
       this.deactivationRequested = false;
@@ -435,13 +523,13 @@ export class OnboardingMachine implements OnboardingController {
   }
 
   /**
-   * Sends a create and adopts "already exists" (platform-contract §1.5): resolves the created object named `name`, or
-   * null after re-reading what the workspace holds (the object exists, or the result selected nothing).
+   * Sends a create (docs/platform.md §1.5): resolves the created object named `name`, or `created: null` after
+   * re-reading what the workspace holds; `existed` when the answer was "already exists" (the caller compares).
    */
   private async createOrAdopt<T extends { readonly metadata?: { readonly name?: string | null } | null }>(
     request: GatewayRequest,
     name: string,
-  ): Promise<T | null> {
+  ): Promise<{ readonly created: T | null; readonly existed: boolean }> {
     const result = await this.gateway.mutate<unknown>(request);
     const error = result.errors[0];
     if (error && error.kind !== 'already-exists') {
@@ -449,10 +537,18 @@ export class OnboardingMachine implements OnboardingController {
     }
     const created = readMutationResult<T>(result.data);
     if (!error && created?.metadata?.name === name) {
-      return created;
+      return { created, existed: false };
     }
     await this.load(true);
-    return null;
+    return { created: null, existed: error !== undefined };
+  }
+
+  /** The conflict when the binding found references another export than the one this page binds, else null. */
+  private bindingConflict(): OnboardingConflict | null {
+    const reference = this.binding?.spec?.reference?.export;
+    const theirs = { name: reference?.name ?? '', path: reference?.path || null };
+    const mine = { name: this.tool.exportName, path: null };
+    return this.binding && (theirs.name !== mine.name || theirs.path !== null) ? { subject: 'binding', theirs, mine } : null;
   }
 
   private async deleteIgnoringAbsent(request: GatewayRequest): Promise<void> {
@@ -512,7 +608,7 @@ export class OnboardingMachine implements OnboardingController {
       this.bindDeadline.clear();
       this.bindTimedOut = step === 'not-activated' ? false : this.bindTimedOut;
     }
-    if (this.failure?.action === 'activate' && this.failure.error.kind === 'timeout' && step !== 'activating') {
+    if (this.failure && !this.busy && this.landed(this.failure, step)) {
       this.failure = null;
     }
     if (this.awaitingReady && step === 'ready') {
@@ -523,6 +619,25 @@ export class OnboardingMachine implements OnboardingController {
       this.upgrading = false;
     }
     this.stateSignal.set(this.snapshot(step));
+  }
+
+  /**
+   * Whether the platform shows that the failed action's goal was reached meanwhile (a write that landed despite a
+   * 504, someone else's change, a deadline that no longer applies), so its message would be stale.
+   */
+  private landed(failure: OnboardingFailure, step: OnboardingStep): boolean {
+    switch (failure.action) {
+      case 'activate':
+        return failure.error.kind === 'deadline' ? step !== 'activating' : this.binding !== null && this.conflict === null;
+      case 'accept-claims':
+        return this.binding !== null && pendingClaims(this.binding).length === 0;
+      case 'configure':
+        return this.resource !== null && this.conflict === null && failure.error.kind !== 'invalid';
+      case 'upgrade':
+        return this.resource !== null && this.draft !== null && Object.keys(specChanges(this.tool, this.draft, this.resource.spec ?? {})).length === 0;
+      default:
+        return false;
+    }
   }
 
   /** `step` is {@link step}() of the current fields (render() computes it once). */
@@ -542,6 +657,10 @@ export class OnboardingMachine implements OnboardingController {
       draft: this.draft,
       failure: this.failure,
       navigationChange: this.navigationChange,
+      connection: [this.controlPlaneList, this.bindingList, this.resourceList].some((list) => list.active && list.connectionState === 'reconnecting')
+        ? 'reconnecting'
+        : 'live',
+      conflict: this.conflict,
     };
   }
 }

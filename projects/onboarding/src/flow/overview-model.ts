@@ -12,7 +12,7 @@ import type { APIBinding, EnablementResource, ManagedControlPlane } from '../pla
 import type { DisplayStatus } from '../status/display-status';
 import { bindingDisplayStatus, displayStatus } from '../status/display-rule';
 import { deriveStep } from './derive-step';
-import { LiveList, type ReconnectOptions } from './live-list';
+import { LiveList, type ConnectionState, type ReconnectOptions } from './live-list';
 import type { OnboardingStep } from './onboarding-state';
 import { systemScheduler, type Scheduler } from './scheduler';
 import { pickBinding, pickControlPlane, pickResource, readBlock } from './tool-snapshot';
@@ -43,6 +43,8 @@ export interface OverviewModelState {
   readonly cards: readonly ToolCardState[];
   /** Reading or watching the control plane or the bindings failed; `retry()` reads again. */
   readonly failure: GatewayError | null;
+  /** `reconnecting` while a live stream cannot reach the gateway: the cards may be outdated. */
+  readonly connection: ConnectionState;
 }
 
 /** Options of {@link OverviewModel}. */
@@ -60,7 +62,7 @@ export interface OverviewModelOptions {
  * resume from their last resourceVersion and apply events by uid; `dispose()` closes everything.
  */
 export class OverviewModel {
-  private readonly stateSignal = signal<OverviewModelState>({ loading: true, controlPlanePhase: null, cards: [], failure: null });
+  private readonly stateSignal = signal<OverviewModelState>({ loading: true, controlPlanePhase: null, cards: [], failure: null, connection: 'live' });
   /** OverviewState of the tools, built once: retries and the re-read on MCP Ready reuse it. */
   private readonly stateDocument: DocumentNode;
   private controlPlane: ManagedControlPlane | null = null;
@@ -80,7 +82,13 @@ export class OverviewModel {
     options: OverviewModelOptions = {},
   ) {
     this.stateDocument = overviewStateDocument(tools);
-    const live = { gateway, scheduler: options.scheduler ?? systemScheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.fail(error) };
+    const live = {
+      gateway,
+      scheduler: options.scheduler ?? systemScheduler,
+      reconnect: options.reconnect,
+      onFailure: (error: GatewayError) => this.fail(error),
+      onConnection: () => this.render(),
+    };
     this.controlPlaneList = new LiveList<ManagedControlPlane>({
       ...live,
       document: ManagedControlPlanesSubscription,
@@ -115,6 +123,14 @@ export class OverviewModel {
     if (!this.disposed) {
       this.failure = null;
       void this.load();
+    }
+  }
+
+  /** Closes the failure message without acting. */
+  dismissError(): void {
+    if (this.failure) {
+      this.failure = null;
+      this.render();
     }
   }
 
@@ -213,6 +229,9 @@ export class OverviewModel {
       controlPlanePhase: this.controlPlane?.status?.phase || null,
       cards,
       failure: this.failure,
+      connection: [this.controlPlaneList, this.bindingList, ...this.toolLists.values()].some((list) => list.active && list.connectionState === 'reconnecting')
+        ? 'reconnecting'
+        : 'live',
     });
   }
 }
