@@ -18,15 +18,16 @@ export function writeFailure(action: OnboardingAction, error: unknown): Onboardi
 }
 
 /**
- * Throws a `GatewayError` of kind `invalid` naming every field the catalog does not offer (`providers[1]:
- * unknown-provider (foo)`), so a draft is checked before it is sent; returns when the draft is valid.
+ * A `GatewayError` of kind `invalid` naming every field the catalog does not offer (`providers[1]:
+ * unknown-provider (foo)`), so a draft is checked before it is sent; null when the draft is valid.
  */
-export function assertDraftOffered(tool: ToolDefinition, draft: ConfigureDraft): void {
+export function draftError(tool: ToolDefinition, draft: ConfigureDraft): GatewayError | null {
   const errors = validateDraft(tool, draft);
-  if (errors.length > 0) {
-    const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
-    throw new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
+  if (errors.length === 0) {
+    return null;
   }
+  const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
+  return new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
 }
 
 /**
