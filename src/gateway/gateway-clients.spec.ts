@@ -114,6 +114,15 @@ describe('GatewayClients (Apollo over fetch)', () => {
     expect((error as GatewayError).status).toBe(429);
   });
 
+  it('rejects a 200 with a body that is no JSON as unknown, quoting the body, not the status text', async () => {
+    const result = clients.forUrl(URL_A, () => token).query(STATE);
+    await tick();
+    http.expectOne(URL_A).respond('<html>proxy</html>', 200);
+    const error = (await result.then(() => null, (failure: unknown) => failure)) as GatewayError;
+    expect(error.kind).toBe('unknown');
+    expect(error.message).toBe('The gateway answered HTTP 200 without a GraphQL response: <html>proxy</html>');
+  });
+
   it('sends no Authorization header when no token is known', async () => {
     token = null;
     const result = clients.forUrl(URL_A, () => token).query(STATE);

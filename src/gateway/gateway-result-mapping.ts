@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import {
   classifyGraphQLError,
   classifyHttpStatus,
@@ -31,13 +31,14 @@ export function toGatewayResult<T>(outcome: ApolloOutcome<T>): GatewayResult<T> 
 
 /**
  * Classifies a transport failure: an HTTP status with its body (401, 404, 429, 503, 504 of §4.7; Apollo's
- * HttpLink reports them as `ServerError`, graphql-sse as `NetworkError` carrying the `Response`), else a network
+ * HttpLink reports them as `ServerError`, a body that is no JSON as `ServerParseError`, graphql-sse as `NetworkError` carrying the `Response`), else a network
  * error. A {@link GatewayError} passes through unchanged.
  */
 export function toGatewayError(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
-  if (ServerError.is(error)) return classifyHttpStatus(error.statusCode, error.bodyText);
-  const response = (error as { response?: { status?: unknown; statusText?: string } } | null)?.response;
-  if (typeof response?.status === 'number') return classifyHttpStatus(response.status, response.statusText ?? '');
+  if (ServerError.is(error) || ServerParseError.is(error)) return classifyHttpStatus(error.statusCode, error.bodyText);
+  // graphql-sse's NetworkError carries the Response; its status text ("OK") is no gateway message, so no body.
+  const response = (error as { response?: { status?: unknown } } | null)?.response;
+  if (typeof response?.status === 'number') return classifyHttpStatus(response.status);
   return classifyNetworkError(error);
 }

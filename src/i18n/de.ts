@@ -106,14 +106,16 @@ export const DE: Texts = {
     },
     kinds: {
       'not-found': 'Das Objekt wurde nicht gefunden. Es wurde eventuell inzwischen entfernt; „Wiederholen“ liest den aktuellen Stand.',
-      forbidden: 'Ihnen fehlt die Berechtigung für diese Aktion. Bitten Sie eine Administratorin oder einen Administrator des Workspaces um Zugriff.',
-      'already-exists': 'Das Objekt existiert bereits. „Wiederholen“ fährt damit fort.',
+      'unknown-workspace': 'Der Workspace existiert nicht oder ist über das Gateway nicht erreichbar. Prüfen Sie im Portal, ob der Account noch existiert, dann „Wiederholen“.',
+      forbidden: 'Ihnen fehlt die Berechtigung für diese Aktion. Bitten Sie eine Administratorin oder einen Administrator des Workspaces um Zugriff, dann „Wiederholen“.',
+      'already-exists': 'Das Objekt existiert bereits. „Wiederholen“ liest es und fährt damit fort.',
       conflict: 'Das Objekt wurde gleichzeitig geändert. „Wiederholen“ verwendet den neuesten Stand.',
       invalid: 'Das Gateway hat die Eingabe abgelehnt. Prüfen Sie die Werte und senden Sie sie erneut.',
       unauthorized: 'Ihre Sitzung ist abgelaufen. Laden Sie das Portal neu, um sich anzumelden, dann „Wiederholen“.',
       'too-many-requests': 'Das Gateway ist ausgelastet. Warten Sie kurz, dann „Wiederholen“.',
       unavailable: 'Das Gateway ist vorübergehend nicht verfügbar. Warten Sie kurz, dann „Wiederholen“.',
-      timeout: 'Das dauert länger als erwartet. „Wiederholen“ wartet weiter; prüfen Sie sonst die Conditions unten.',
+      timeout: 'Das Gateway hat nicht rechtzeitig geantwortet; die Änderung wurde eventuell trotzdem ausgeführt. „Wiederholen“ liest den aktuellen Stand und fährt fort.',
+      deadline: 'Das dauert länger als erwartet. „Wiederholen“ wartet weiter; prüfen Sie sonst die Conditions unten.',
       network: 'Das Gateway ist nicht erreichbar. Prüfen Sie Ihre Verbindung, dann „Wiederholen“.',
       schema: 'Das Gateway bietet die erwartete API nicht an (Gateway nicht unterstützt oder Binding fehlt). Wiederholen Sie es gleich; bleibt der Fehler, wenden Sie sich an das Plattform-Team.',
       unknown: 'Ein unerwarteter Fehler ist aufgetreten. Wiederholen Sie es; bleibt der Fehler, wenden Sie sich mit den Details unten an das Plattform-Team.',
@@ -121,6 +123,23 @@ export const DE: Texts = {
     details: 'Meldung des Gateways',
     retry: 'Wiederholen',
     dismiss: 'Schließen',
+    notLoaded: 'Der Status ist nicht geladen.',
+  },
+  conflict: {
+    resource: (tool, theirs, mine) => `Jemand anderes hat inzwischen ${tool} ${theirs} installiert. Sie haben ${mine} gewählt.`,
+    binding: (tool, theirs, mine) => `Ein APIBinding für ${tool} existiert bereits und bindet den Export ${theirs}; diese Seite bindet ${mine}.`,
+    spec: (version, extras) => (extras ? `${version} mit ${extras}` : version),
+    keepTheirs: 'Deren behalten',
+    applyMine: 'Meine anwenden',
+    replaceHeader: (tool) => `APIBinding von ${tool} ersetzen?`,
+    replaceBody: (tool) =>
+      `„Meine anwenden“ löscht das bestehende APIBinding; kcp löscht dann alle Objekte seiner APIs in diesem Workspace. Danach wird ${tool} neu gebunden. Das kann nicht rückgängig gemacht werden.`,
+    replaceConfirm: 'Ersetzen',
+    replaceDismiss: 'Abbrechen',
+  },
+  connection: {
+    reconnecting:
+      'Die Live-Verbindung zum Gateway ist unterbrochen. Die Seite zeigt den letzten bekannten Stand, der veraltet sein kann, und verbindet sich im Hintergrund neu.',
   },
   navigation: {
     available: 'Neue Seiten sind verfügbar.',

@@ -106,14 +106,16 @@ export const EN: Texts = {
     },
     kinds: {
       'not-found': 'The object was not found. It may have been removed meanwhile; Retry reads the current state.',
-      forbidden: 'You lack the permission for this action. Ask an administrator of the workspace for access.',
-      'already-exists': 'The object exists already. Retry continues with it.',
+      'unknown-workspace': 'The workspace does not exist or is not reachable through the gateway. Check that the account still exists in the portal, then Retry.',
+      forbidden: 'You lack the permission for this action. Ask an administrator of the workspace for access, then Retry.',
+      'already-exists': 'The object exists already. Retry reads it and continues with it.',
       conflict: 'Someone changed the object at the same time. Retry uses the latest version.',
       invalid: 'The gateway rejected the input. Check the values and submit again.',
       unauthorized: 'Your session has expired. Reload the portal to sign in again, then Retry.',
       'too-many-requests': 'The gateway is busy. Wait a moment, then Retry.',
       unavailable: 'The gateway is temporarily unavailable. Wait a moment, then Retry.',
-      timeout: 'This took longer than expected. Retry to keep waiting, or check the conditions below.',
+      timeout: 'The gateway did not answer in time; the change may or may not have been made. Retry reads the current state and continues.',
+      deadline: 'This took longer than expected. Retry to keep waiting, or check the conditions below.',
       network: 'The gateway could not be reached. Check your connection, then Retry.',
       schema: 'The gateway does not offer the expected API (unsupported gateway or missing binding). Retry after a moment; if it persists, contact the platform team.',
       unknown: 'An unexpected error occurred. Retry; if it persists, contact the platform team with the details below.',
@@ -121,6 +123,23 @@ export const EN: Texts = {
     details: 'Gateway message',
     retry: 'Retry',
     dismiss: 'Dismiss',
+    notLoaded: 'The status is not loaded.',
+  },
+  conflict: {
+    resource: (tool, theirs, mine) => `Someone else installed ${tool} ${theirs} meanwhile. You chose ${mine}.`,
+    binding: (tool, theirs, mine) => `An APIBinding for ${tool} exists already and binds the export ${theirs}; this page binds ${mine}.`,
+    spec: (version, extras) => (extras ? `${version} with ${extras}` : version),
+    keepTheirs: 'Keep theirs',
+    applyMine: 'Apply mine',
+    replaceHeader: (tool) => `Replace the APIBinding of ${tool}?`,
+    replaceBody: (tool) =>
+      `Apply mine deletes the existing APIBinding; kcp then deletes every object of its APIs in this workspace. After that, ${tool} is bound again. This cannot be undone.`,
+    replaceConfirm: 'Replace',
+    replaceDismiss: 'Cancel',
+  },
+  connection: {
+    reconnecting:
+      'The live connection to the gateway is interrupted. The page shows the last known state, which may be outdated, and reconnects in the background.',
   },
   navigation: {
     available: 'New pages are available.',

@@ -1,7 +1,7 @@
 import type { DisplayStatusKind, DraftErrorCode, GatewayErrorKind, OnboardingAction, OnboardingStep } from '@opencp/onboarding';
 
 /** Kinds a failure can have: the gateway's classes plus the flow's own deadline (`OnboardingFailure.error.kind`). */
-export type FailureKind = GatewayErrorKind | 'timeout';
+export type FailureKind = GatewayErrorKind | 'deadline';
 
 /**
  * Every visible string of the elements, one typed dictionary per locale (`en.ts`, `de.ts`). Functions take the
@@ -82,6 +82,25 @@ export interface Texts {
     readonly details: string;
     readonly retry: string;
     readonly dismiss: string;
+    /** Shown on a load failure whose message was dismissed, with Retry. */
+    readonly notLoaded: string;
+  };
+  /** Someone else created the object first, differently (`OnboardingState.conflict`). */
+  readonly conflict: {
+    readonly resource: (tool: string, theirs: string, mine: string) => string;
+    readonly binding: (tool: string, theirs: string, mine: string) => string;
+    /** One spec in words: the version plus providers/components when there are any. */
+    readonly spec: (version: string, extras: string) => string;
+    readonly keepTheirs: string;
+    readonly applyMine: string;
+    readonly replaceHeader: (tool: string) => string;
+    readonly replaceBody: (tool: string) => string;
+    readonly replaceConfirm: string;
+    readonly replaceDismiss: string;
+  };
+  /** `OnboardingState.connection` / `OverviewModelState.connection` is `reconnecting`. */
+  readonly connection: {
+    readonly reconnecting: string;
   };
   readonly navigation: {
     readonly available: string;

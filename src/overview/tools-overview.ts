@@ -30,12 +30,15 @@ import { ToolCard } from './tool-card/tool-card';
       } @else if (state(); as state) {
         <h2>{{ texts().overview.title }}</h2>
         <p class="muted">{{ phase() }}</p>
+        @if (state.connection === 'reconnecting') {
+          <ui5-message-strip design="Critical" hide-close-button data-testid="reconnecting">{{ texts().connection.reconnecting }}</ui5-message-strip>
+        }
         @if (state.failure; as failure) {
           <openmcp-failure-message
-            [failure]="{ action: 'load', error: failure, retryable: failure.retryable }"
+            [failure]="{ action: 'load', error: failure, retryable: true }"
             [texts]="texts()"
             (retryRequested)="retry()"
-            (dismissed)="retry()"
+            (dismissed)="dismissError()"
           />
         }
         <ul class="cards">
@@ -71,6 +74,10 @@ export class ToolsOverview {
 
   protected retry(): void {
     this.model()?.retry();
+  }
+
+  protected dismissError(): void {
+    this.model()?.dismissError();
   }
 
   /** Opens the tool's page: its node's `pathSegment` relative to the closest navigation context (§5.3). */

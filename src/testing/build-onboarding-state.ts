@@ -22,6 +22,8 @@ export function buildOnboardingState(overrides: Partial<OnboardingState> = {}): 
     upgrading: false,
     draft: null,
     failure: null,
+    connection: 'live',
+    conflict: null,
     ...overrides,
   };
 }

@@ -67,7 +67,10 @@ describe('ToolPage in the portal', () => {
       ['unavailable', new GatewayError('unavailable', 'Service Unavailable', [], 503)],
       ['unauthorized', new GatewayError('unauthorized', 'Unauthorized', [], 401)],
       ['network', new GatewayError('network', 'Failed to fetch')],
-    ])('%s: says what failed and why, offers Retry (no Dismiss that would leave an empty page), and Retry loads', async (kind, error) => {
+      ['forbidden', new GatewayError('forbidden', 'Forbidden', [], 403)],
+      ['unknown-workspace', new GatewayError('unknown-workspace', '404 page not found', [], 404)],
+      ['unknown', new GatewayError('unknown', 'The gateway answered HTTP 200 without a GraphQL response: <html>', [], 200)],
+    ])('%s: says what failed and why, offers Retry and Dismiss, and Retry loads', async (kind, error) => {
       const gateway = new FakeGatewayClient().respondOnce('ToolState', error).respond('ToolState', toolStateResult());
       const { fixture, page, settle } = setupToolPage({ gateway });
       fixture.componentRef.setInput('context', toolContext());
@@ -76,11 +79,24 @@ describe('ToolPage in the portal', () => {
       expect(page.errorMessage()).toContain(EN.failure.actions.load);
       expect(page.errorMessage()).toContain(EN.failure.kinds[kind as keyof typeof EN.failure.kinds]);
       expect(page.errorMessage()).toContain(error.message);
-      expect(page.has('dismiss-error')).toBe(false);
+      expect(page.has('dismiss-error')).toBe(true);
       await page.click('retry');
       expect(gateway.callsOf('ToolState')).toHaveLength(2);
       expect(page.step()).toBe('not-activated');
       expect(page.errorMessage()).toBeNull();
+    });
+
+    it('a dismissed load failure leaves a Retry on the page', async () => {
+      const gateway = new FakeGatewayClient().respondOnce('ToolState', new GatewayError('forbidden', 'Forbidden', [], 403)).respond('ToolState', toolStateResult());
+      const { fixture, page, settle } = setupToolPage({ gateway });
+      fixture.componentRef.setInput('context', toolContext());
+      await settle();
+      await page.click('dismiss-error');
+      expect(page.errorMessage()).toBeNull();
+      expect(page.has('not-loaded')).toBe(true);
+      await page.click('retry');
+      expect(gateway.callsOf('ToolState')).toHaveLength(2);
+      expect(page.step()).toBe('not-activated');
     });
   });
 

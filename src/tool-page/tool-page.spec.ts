@@ -108,6 +108,43 @@ describe('ToolPage', () => {
     expect(page.errorMessage()).toBeNull();
   });
 
+  it('shows someone else\'s configuration next to the user\'s and applies the user\'s on Apply mine', async () => {
+    const theirs = buildResource({ resourceVersion: '77', spec: { version: 'v0.9.3', chartVersion: '0.9.3' } });
+    const gateway = new FakeGatewayClient()
+      .respondOnce('ToolState', toolStateResult({ bindings: [buildBinding()] }))
+      .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [theirs] }))
+      .respond('CreateKRO', { data: null, errors: [new GatewayError('already-exists', 'kros.kro.services.opencp.cloud "default" already exists')] })
+      .respond('UpdateKRO', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })));
+    const { fixture, page, settle } = setup({ gateway });
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    await page.form().chooseVersion('v0.8.5');
+    await page.form().submit();
+    expect(page.text('conflict-message')).toContain(EN.conflict.resource('KRO', 'v0.9.3', 'v0.8.5'));
+    expect(page.has('keep-theirs')).toBe(true);
+    await page.click('apply-mine');
+    expect(gateway.callsOf('UpdateKRO')[0].variables).toMatchObject({ resourceVersion: '77', version: 'v0.8.5' });
+    expect(page.has('conflict-message')).toBe(false);
+    expect(page.step()).toBe('installing');
+  });
+
+  it('says when the live connection is interrupted and keeps showing the last known state', async () => {
+    const gateway = new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
+    const { fixture, page, settle } = setup({ gateway });
+    fixture.componentRef.setInput('context', context());
+    await settle();
+    expect(page.has('reconnecting')).toBe(false);
+    // No jitter: the reconnect is due at once (a 0 ms timer), so the test waits for no clock.
+    const random = jest.spyOn(Math, 'random').mockReturnValue(0);
+    gateway.stream('WatchKROs').fail(new TypeError('gateway gone'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gateway.stream('WatchKROs').fail(new TypeError('gateway gone'));
+    await settle();
+    random.mockRestore();
+    expect(page.text('reconnecting')).toBe(EN.connection.reconnecting);
+    expect(page.step()).toBe('ready');
+  });
+
   it('deactivates only after the Luigi confirmation, which names the deletion of every object', async () => {
     const gateway = new FakeGatewayClient()
       .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }))

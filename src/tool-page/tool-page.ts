@@ -8,6 +8,7 @@ import { ElementSession } from '../session/element-session';
 import { loadConfigureFormUi5 } from '../ui5-on-demand';
 import { ActivationPanel } from './activation-panel/activation-panel';
 import { ConfigureForm } from './configure-form/configure-form';
+import { ConflictMessage } from './conflict-message/conflict-message';
 import { DeactivatingPanel } from './deactivating-panel/deactivating-panel';
 import { FailureMessage } from './failure-message/failure-message';
 import { FIXED_TOOL_ID } from './fixed-tool-id';
@@ -32,6 +33,7 @@ import { ToolResources } from './tool-resources';
   imports: [
     ActivationPanel,
     ConfigureForm,
+    ConflictMessage,
     ContextError,
     DeactivatingPanel,
     FailureMessage,
@@ -152,6 +154,25 @@ export class ToolPage {
 
   protected dismissError(): void {
     this.machine()?.dismissError();
+  }
+
+  protected keepTheirs(): void {
+    this.machine()?.keepTheirs();
+  }
+
+  /** Their binding is replaced only after a confirmation: deleting it deletes the objects of its APIs (§1.4). */
+  protected async applyMine(): Promise<void> {
+    if (this.state()?.conflict?.subject === 'binding') {
+      const texts = this.texts().conflict;
+      const confirmed = await this.session.host.confirm({
+        header: texts.replaceHeader(this.label()),
+        body: texts.replaceBody(this.label()),
+        buttonConfirm: texts.replaceConfirm,
+        buttonDismiss: texts.replaceDismiss,
+      });
+      if (!confirmed) return;
+    }
+    this.machine()?.applyMine();
   }
 
   /** Asks through Luigi's confirmation modal, saying that kcp deletes every object of the tool's APIs (§1.4). */

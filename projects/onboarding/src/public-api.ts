@@ -23,7 +23,7 @@ export { defaultDraft, draftFromResource } from './catalog/default-draft';
 export { validateDraft, type DraftErrorCode, type DraftFieldError } from './catalog/validate-draft';
 
 // config
-export { enablementSpec, upgradePatch, type SpecPatch, type UpgradePatch } from './config/enablement-spec';
+export { enablementSpec, specChanges, upgradePatch, type SpecPatch, type UpgradePatch } from './config/enablement-spec';
 export { enablementObject, type EnablementObject } from './config/enablement-object';
 // yamlPreview has its own entry, @opencp/onboarding/yaml-preview, so `yaml` stays out of every page's initial chunk.
 
@@ -61,6 +61,9 @@ export { bindingDisplayStatus, displayStatus, type StatusSubject } from './statu
 // flow
 export type {
   ConfigureDraft,
+  DeadlineError,
+  ExportReference,
+  OnboardingConflict,
   OnboardingAction,
   OnboardingFailure,
   OnboardingState,
@@ -70,5 +73,5 @@ export type { OnboardingController } from './flow/onboarding-controller';
 export { OnboardingMachine, type OnboardingMachineOptions } from './flow/onboarding-machine';
 export { deriveStep, type StepInput } from './flow/derive-step';
 export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
-export { LiveList, type ReconnectOptions } from './flow/live-list';
+export { LiveList, type ConnectionState, type ReconnectOptions } from './flow/live-list';
 export { OverviewModel, type OverviewModelOptions, type OverviewModelState, type ToolCardState } from './flow/overview-model';

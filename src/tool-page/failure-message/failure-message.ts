@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, outp
 import type { OnboardingFailure } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
 
-/** A failed action: what failed, how to retry, the gateway's own text, Retry where retrying helps, Dismiss. */
+/** A failed action: what failed, how to retry, the gateway's own text, Retry where retrying helps, Dismiss always. */
 @Component({
   selector: 'openmcp-failure-message',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,9 +22,7 @@ import type { Texts } from '../../i18n/texts';
         @if (failure().retryable) {
           <ui5-button data-testid="retry" design="Emphasized" (click)="retryRequested.emit()">{{ texts().failure.retry }}</ui5-button>
         }
-        @if (dismissible()) {
-          <ui5-button data-testid="dismiss-error" design="Transparent" (click)="dismissed.emit()">{{ texts().failure.dismiss }}</ui5-button>
-        }
+        <ui5-button data-testid="dismiss-error" design="Transparent" (click)="dismissed.emit()">{{ texts().failure.dismiss }}</ui5-button>
       </div>
     </ui5-message-strip>
   `,
@@ -34,8 +32,6 @@ export class FailureMessage {
   readonly failure = input.required<OnboardingFailure>();
   /** Dictionary of the current locale. */
   readonly texts = input.required<Texts>();
-  /** Whether the user may close the message: not when it is all the page shows (the status could not be loaded). */
-  readonly dismissible = input(true);
   /** Emits when the user asks to run the failed action again. */
   readonly retryRequested = output<void>();
   /** Emits when the user closes the message. */

@@ -37,8 +37,15 @@ export function upgradePatch(tool: ToolDefinition, draft: ConfigureDraft, resour
   if (!resourceVersion) {
     throw new Error(`${tool.resource.kind} "${resource.metadata?.name ?? ''}" has no resourceVersion; read it again before upgrading`);
   }
+  return { metadata: { resourceVersion }, spec: specChanges(tool, draft, resource.spec ?? {}) };
+}
+
+/**
+ * The fields of `current` that differ from the spec the draft asks for, as a merge patch (empty when the stored
+ * spec is what the user chose: an "already exists" is then adopted quietly).
+ */
+export function specChanges(tool: ToolDefinition, draft: ConfigureDraft, current: Partial<EnablementSpec>): SpecPatch {
   const target = enablementSpec(tool, draft);
-  const current = resource.spec ?? {};
   const spec: SpecPatch = {};
   for (const key of ['version', 'chartVersion', 'providers', 'components'] as const) {
     const next = target[key];
@@ -51,5 +58,5 @@ export function upgradePatch(tool: ToolDefinition, draft: ConfigureDraft, resour
       Object.assign(spec, { [key]: next });
     }
   }
-  return { metadata: { resourceVersion }, spec };
+  return spec;
 }

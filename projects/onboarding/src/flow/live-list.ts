@@ -7,17 +7,27 @@ import { readWatchEvent, type ListSnapshot } from '../gateway/documents/read-res
 import type { ObjectMeta } from '../platform/resources';
 import type { Scheduler, TimerHandle } from './scheduler';
 
-/** Reconnect back-off of a dropped stream (platform-contract §4.5: streams end after 30 min, on rebuilds, restarts). */
+/**
+ * Reconnect back-off of a dropped stream (docs/platform.md §4.5: streams end after 30 min, on rebuilds, restarts):
+ * exponential with full jitter, so many pages do not reconnect in lock-step after a gateway restart. The n-th
+ * consecutive attempt waits `random() × min(maxDelayMs, initialDelayMs × 2^(n-1))` ms.
+ */
 export interface ReconnectOptions {
-  /** First delay, doubled per consecutive failed attempt; default 1000 ms. */
+  /** Ceiling of the first delay, doubled per consecutive failed attempt; default 1000 ms. */
   readonly initialDelayMs?: number;
-  /** Upper bound of the delay; default 30000 ms. */
+  /** Cap of the delay ceiling; default 30000 ms. */
   readonly maxDelayMs?: number;
-  /** Consecutive attempts without an event before giving up; default 8. */
-  readonly maxAttempts?: number;
-  /** A stream open at least this long counts as healthy when it ends (resets the attempts); default 10000 ms. */
+  /** A stream open at least this long (or one that delivered an event) counts as healthy; default 5000 ms. */
   readonly healthyAfterMs?: number;
+  /** Uniform random number in [0, 1) for the jitter; default `Math.random`. */
+  readonly random?: () => number;
 }
+
+/**
+ * Whether a list is connected: `live` while its stream is open (or a first reconnect after a drop is pending),
+ * `reconnecting` once a reconnect failed: the items may be outdated until the stream is healthy again.
+ */
+export type ConnectionState = 'live' | 'reconnecting';
 
 /** An object with metadata; identity is `metadata.uid` (falling back to the name), platform-contract §4.9.4. */
 export interface ListedObject {
@@ -34,23 +44,28 @@ export interface LiveListOptions<T> {
   readonly reconnect?: ReconnectOptions;
   /** Called after each applied event with every current item. */
   readonly onChange: (items: readonly T[]) => void;
-  /** Called once when the list gives up: a non-retryable error (forbidden, schema) or too many failed attempts. */
+  /** Called once when the list gives up: a non-retryable error (forbidden, schema). */
   readonly onFailure: (error: GatewayError) => void;
+  /** Called when the connection state changes (after the first failed reconnect, and when healthy again). */
+  readonly onConnection?: (state: ConnectionState) => void;
 }
 
 /**
  * One list kept live through one SSE stream: starts from a list snapshot, opens the subscription with the list's
  * resourceVersion, applies ADDED/MODIFIED/DELETED idempotently by uid, and after a drop or a clean end resumes from
- * the last resourceVersion seen, with bounded exponential back-off. `stop()` closes the stream and the timer.
+ * the last resourceVersion seen, with exponential back-off with full jitter and a cap, for as long as it runs.
+ * The first failed reconnect turns the connection `reconnecting` (the caller marks its items as possibly outdated);
+ * an event, or a stream open for `healthyAfterMs`, turns it `live` again. Only a non-retryable error (forbidden,
+ * schema, …) ends it through `onFailure`. `stop()` closes the stream and the timer.
  */
 export class LiveList<T extends ListedObject> {
   private readonly byKey = new Map<string, T>();
   private resourceVersion: string | null = null;
   private subscription: Subscription | null = null;
   private timer: TimerHandle | null = null;
+  /** Consecutive drops without a healthy stream in between. */
   private attempts = 0;
-  private openedAt = 0;
-  private sawEvent = false;
+  private connection: ConnectionState = 'live';
   private running = false;
 
   constructor(private readonly options: LiveListOptions<T>) {}
@@ -65,6 +80,11 @@ export class LiveList<T extends ListedObject> {
     return this.running;
   }
 
+  /** See {@link ConnectionState}. */
+  get connectionState(): ConnectionState {
+    return this.connection;
+  }
+
   /** Replaces the items by `snapshot` and opens the stream from its resourceVersion. */
   start(snapshot: ListSnapshot<T>): void {
     this.stop();
@@ -75,6 +95,7 @@ export class LiveList<T extends ListedObject> {
     this.resourceVersion = snapshot.resourceVersion;
     this.attempts = 0;
     this.running = true;
+    this.setConnection('live');
     this.open();
   }
 
@@ -82,16 +103,15 @@ export class LiveList<T extends ListedObject> {
     this.running = false;
     this.subscription?.unsubscribe();
     this.subscription = null;
-    if (this.timer !== null) {
-      this.options.scheduler.clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.clearTimer();
   }
 
   private open(): void {
     this.timer = null;
-    this.openedAt = this.options.scheduler.now();
-    this.sawEvent = false;
+    if (this.attempts > 0) {
+      // A reconnect: healthy once it stays open this long (a watch may have nothing to tell).
+      this.timer = this.options.scheduler.setTimeout(() => this.healthy(), this.reconnectOptions().healthyAfterMs);
+    }
     const variables = this.resourceVersion ? { resourceVersion: this.resourceVersion } : {};
     this.subscription = this.options.gateway.subscribe<unknown>({ document: this.options.document, variables }).subscribe({
       next: (result) => this.receive(result),
@@ -113,8 +133,7 @@ export class LiveList<T extends ListedObject> {
     if (!event) {
       return;
     }
-    this.sawEvent = true;
-    this.attempts = 0;
+    this.healthy();
     const key = keyOf(event.object);
     if (event.type === 'DELETED') {
       this.byKey.delete(key);
@@ -125,32 +144,53 @@ export class LiveList<T extends ListedObject> {
     this.options.onChange(this.items);
   }
 
-  /** The stream ended (`error` null = clean end). Resume or give up. */
+  /** The stream ended (`error` null = clean end). Resume with jittered back-off, or give up on a lasting error. */
   private dropped(error: GatewayError | null): void {
     if (!this.running) {
       return;
     }
     this.subscription?.unsubscribe();
     this.subscription = null;
+    this.clearTimer();
     if (error && !error.retryable && error.kind !== 'unknown') {
       this.running = false;
       this.options.onFailure(error);
       return;
     }
-    const { initialDelayMs = 1000, maxDelayMs = 30000, maxAttempts = 8, healthyAfterMs = 10000 } = this.options.reconnect ?? {};
-    if (this.sawEvent || this.options.scheduler.now() - this.openedAt >= healthyAfterMs) {
-      this.attempts = 0;
-    }
     this.attempts += 1;
-    if (this.attempts > maxAttempts) {
-      this.running = false;
-      this.options.onFailure(
-        error ?? classifyNetworkError(new Error(`the live stream ended ${maxAttempts} times in a row without events`)),
-      );
-      return;
+    if (this.attempts > 1) {
+      // The reconnect itself failed: the items may be outdated from now on.
+      this.setConnection('reconnecting');
     }
-    const delay = Math.min(initialDelayMs * 2 ** (this.attempts - 1), maxDelayMs);
-    this.timer = this.options.scheduler.setTimeout(() => this.open(), delay);
+    const { initialDelayMs, maxDelayMs, random } = this.reconnectOptions();
+    const ceiling = Math.min(initialDelayMs * 2 ** (this.attempts - 1), maxDelayMs);
+    this.timer = this.options.scheduler.setTimeout(() => this.open(), Math.floor(random() * ceiling));
+  }
+
+  /** The stream delivered an event or stayed open long enough: the back-off starts over, the items are live. */
+  private healthy(): void {
+    this.attempts = 0;
+    this.clearTimer();
+    this.setConnection('live');
+  }
+
+  private setConnection(state: ConnectionState): void {
+    if (this.connection !== state) {
+      this.connection = state;
+      this.options.onConnection?.(state);
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) {
+      this.options.scheduler.clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+
+  private reconnectOptions(): Required<ReconnectOptions> {
+    const { initialDelayMs = 1000, maxDelayMs = 30_000, healthyAfterMs = 5000, random = Math.random } = this.options.reconnect ?? {};
+    return { initialDelayMs, maxDelayMs, healthyAfterMs, random };
   }
 }
 

@@ -24,7 +24,14 @@ export interface OnboardingController {
   upgrade(draft: ConfigureDraft): void;
   /** Deletes the APIBinding, then the enablement resource; the caller has already asked the user to confirm. */
   deactivate(): void;
-  /** Runs the failed action again (same input). */
+  /** Resolves `state().conflict` by adopting the object someone else created. */
+  keepTheirs(): void;
+  /**
+   * Resolves `state().conflict` with the user's choice: the draft as a merge patch with the stored
+   * resourceVersion (enablement resource), or their binding replaced by this page's (the reference is immutable).
+   */
+  applyMine(): void;
+  /** Runs the failed action again (same input); after a dismissed load failure, reads again. */
   retry(): void;
   /** Clears the failure message without acting. */
   dismissError(): void;

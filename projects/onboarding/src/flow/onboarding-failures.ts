@@ -9,23 +9,25 @@ import type { ConfigureDraft, OnboardingAction, OnboardingFailure } from './onbo
 
 /**
  * The failure of a write `action`: a {@link GatewayError} as it is, anything else (a rejected fetch, a thrown
- * TypeError) classified as `network`. Retryable as the error's kind says (platform-contract §4.7).
+ * TypeError) classified as `network`. Retryable unless the input was rejected (`invalid`): a 403 may pass once access
+ * is granted, a not-found or unknown answer once the gateway recovers, and the page offers Retry for each.
  */
 export function writeFailure(action: OnboardingAction, error: unknown): OnboardingFailure {
   const classified = error instanceof GatewayError ? error : classifyNetworkError(error);
-  return { action, error: classified, retryable: classified.retryable };
+  return { action, error: classified, retryable: classified.kind !== 'invalid' };
 }
 
 /**
- * Throws a `GatewayError` of kind `invalid` naming every field the catalog does not offer (`providers[1]:
- * unknown-provider (foo)`), so a draft is checked before it is sent; returns when the draft is valid.
+ * A `GatewayError` of kind `invalid` naming every field the catalog does not offer (`providers[1]:
+ * unknown-provider (foo)`), so a draft is checked before it is sent; null when the draft is valid.
  */
-export function assertDraftOffered(tool: ToolDefinition, draft: ConfigureDraft): void {
+export function draftError(tool: ToolDefinition, draft: ConfigureDraft): GatewayError | null {
   const errors = validateDraft(tool, draft);
-  if (errors.length > 0) {
-    const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
-    throw new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
+  if (errors.length === 0) {
+    return null;
   }
+  const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
+  return new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
 }
 
 /**
@@ -41,7 +43,7 @@ export function bindTimeoutFailure(tool: ToolDefinition, binding: APIBinding | n
   return {
     action: 'activate',
     error: {
-      kind: 'timeout',
+      kind: 'deadline',
       message:
         `APIBinding ${tool.exportName} was not Bound within ${Math.round(timeoutMs / 1000)} s (phase ${phase})` +
         (conditions.length > 0 ? `; conditions: ${conditions.join('; ')}` : '; it reports no conditions yet'),
@@ -67,7 +69,7 @@ export function deleteTimeoutFailure(
     .join(' and ');
   return {
     action: 'deactivate',
-    error: { kind: 'timeout', message: `${remaining} still exist after ${Math.round(timeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}` },
+    error: { kind: 'deadline', message: `${remaining} still exist after ${Math.round(timeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}` },
     retryable: true,
   };
 }

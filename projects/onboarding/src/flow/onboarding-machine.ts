@@ -1,38 +1,28 @@
 import { signal, type Signal } from '@angular/core';
-import { draftFromResource } from '../catalog/default-draft';
 import type { ToolDefinition } from '../catalog/tool-definition';
-import { enablementSpec, upgradePatch } from '../config/enablement-spec';
-import {
-  APIBindingsSubscription,
-  CreateAPIBindingMutation,
-  DeleteAPIBindingMutation,
-  UpdateAPIBindingClaimsMutation,
-} from '../gateway/documents/api-binding-documents';
-import { ManagedControlPlanesSubscription } from '../gateway/documents/control-plane-documents';
-import { readMutationResult, type ListSnapshot } from '../gateway/documents/read-response';
-import { ENABLEMENT_NAME, toolDocuments, type ToolDocuments } from '../gateway/documents/tool-documents';
+import { readMutationResult } from '../gateway/documents/read-response';
+import { toolDocuments } from '../gateway/documents/tool-documents';
 import { classifyNetworkError } from '../gateway/error-classification';
-import type { GatewayClient, GatewayRequest, GatewayResult } from '../gateway/gateway-client';
-import type { GatewayError } from '../gateway/gateway-error';
-import { claimsToAccept, pendingClaims } from '../platform/permission-claims';
+import type { GatewayClient } from '../gateway/gateway-client';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
-import { bindingDisplayStatus, displayStatus } from '../status/display-rule';
-import { Deadline } from './deadline';
-import { deriveStep } from './derive-step';
-import { LiveList, type ReconnectOptions } from './live-list';
+import { reduce } from './chart/chart';
+import type { DeadlineName, Effect, FlowEvent, FlowState, Platform } from './chart/flow-state';
+import { project } from './chart/projection';
+import { initialState } from './chart/settle';
+import type { ReconnectOptions } from './live-list';
 import type { OnboardingController } from './onboarding-controller';
-import { assertDraftOffered, bindTimeoutFailure, deleteTimeoutFailure, writeFailure } from './onboarding-failures';
-import type { ConfigureDraft, OnboardingAction, OnboardingFailure, OnboardingState, OnboardingStep } from './onboarding-state';
-import { systemScheduler, type Scheduler } from './scheduler';
-import { pickBinding, pickControlPlane, pickResource, readBlock } from './tool-snapshot';
+import type { ConfigureDraft, OnboardingState } from './onboarding-state';
+import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler';
+import { pickBinding, pickControlPlane, pickResource, type BlockResult } from './tool-snapshot';
+import { BINDINGS_BLOCK, CONTROL_PLANE_BLOCK, WorkspaceWatch } from './workspace-watch';
 
 /** Options of {@link OnboardingMachine}; every duration in milliseconds. */
 export interface OnboardingMachineOptions {
-  /** How long to wait for the APIBinding to become `Bound` (platform-contract §1.5: "e.g. 2 min"); default 120000. */
+  /** How long to wait for the APIBinding to become `Bound` (docs/platform.md §1.5: "e.g. 2 min"); default 120000. */
   readonly bindTimeoutMs?: number;
   /** How long to wait for binding and enablement resource to be gone after deactivate; default 300000. */
   readonly deleteTimeoutMs?: number;
-  /** Attempts to accept claims when the binding changed meanwhile (conflict, §3.3 "max. 3"); default 3. */
+  /** Attempts to accept claims or apply an upgrade when the object changed meanwhile (§3.3 "max. 3"); default 3. */
   readonly claimConflictAttempts?: number;
   /** Back-off of dropped streams. */
   readonly reconnect?: ReconnectOptions;
@@ -40,73 +30,53 @@ export interface OnboardingMachineOptions {
   readonly scheduler?: Scheduler;
 }
 
-/** Where the page is regarding the initial read. */
-type LoadPhase = 'loading' | 'load-failed' | 'loaded';
+/** Alias of the tool's block in ToolState. */
+const TOOL_BLOCK = 'tool';
 
 /**
- * The onboarding flow of one tool (issue #3 §6, platform-contract §1.5) as one generic state machine driven by the
- * tool's catalog entry. It reads control plane, APIBinding and enablement resource in one `ToolState` request, then
- * keeps them live with at most two SSE streams (APIBindings list + the tool's list; only the MCP list while the
- * control plane is not Ready), and derives the step from what the platform holds, so the page can open in any
- * state. Commands are no-ops while `busy` or when the step does not allow them. A failure keeps the step and the
- * draft and sets `failure`; `retry()` repeats the action. Writes never create twice: "already exists" is adopted.
+ * The onboarding flow of one tool (docs/platform.md §1.5): the effect runner around the pure chart
+ * (`chart/chart.ts`, documented in the library's README). Commands and I/O results become events; the reducer
+ * answers with the next state value and the effects to run: the workspace snapshot and streams (a
+ * {@link WorkspaceWatch}: one ToolState request, at most two streams), single mutations, and the bind and delete
+ * deadlines on the injected scheduler. The page's state is the projection of the state value.
  */
 export class OnboardingMachine implements OnboardingController {
-  private readonly documents: ToolDocuments;
-  private readonly claimConflictAttempts: number;
-  /** Waits for `Bound` while activating (platform-contract §1.5). */
-  private readonly bindDeadline: Deadline;
-  /** Waits for binding and enablement resource to be gone after deactivate. */
-  private readonly deleteDeadline: Deadline;
+  private current: FlowState;
   private readonly stateSignal: ReturnType<typeof signal<OnboardingState>>;
-
-  private controlPlane: ManagedControlPlane | null = null;
-  private binding: APIBinding | null = null;
-  private resource: EnablementResource | null = null;
-  private loadPhase: LoadPhase = 'loading';
-  private busy = false;
-  private upgrading = false;
-  private draft: ConfigureDraft | null = null;
-  private failure: OnboardingFailure | null = null;
-  private activationPending = false;
-  private deactivationRequested = false;
-  private awaitingReady = false;
-  private navigationChange: 'ready' | 'removed' | null = null;
-  /** The bind deadline passed in this activation: not re-armed until the user activates again or the step changes. */
-  private bindTimedOut = false;
+  private readonly watch: WorkspaceWatch;
+  private readonly scheduler: Scheduler;
+  private readonly timers = new Map<DeadlineName, TimerHandle>();
+  /** The element was removed: the runner stops feeding events (lifecycle of the runner, not of the flow). */
   private disposed = false;
-  private started = false;
-
-  private readonly controlPlaneList: LiveList<ManagedControlPlane>;
-  private readonly bindingList: LiveList<APIBinding>;
-  private readonly resourceList: LiveList<EnablementResource>;
 
   constructor(
     private readonly tool: ToolDefinition,
     private readonly gateway: GatewayClient,
     options: OnboardingMachineOptions = {},
   ) {
-    this.documents = toolDocuments(tool);
-    const scheduler = options.scheduler ?? systemScheduler;
-    this.bindDeadline = new Deadline(scheduler, options.bindTimeoutMs ?? 120_000, () => this.bindTimeout());
-    this.deleteDeadline = new Deadline(scheduler, options.deleteTimeoutMs ?? 300_000, () => this.deleteTimeout());
-    this.claimConflictAttempts = Math.max(1, options.claimConflictAttempts ?? 3);
-    this.stateSignal = signal(this.snapshot(this.step()));
-    const live = { gateway, scheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.streamFailed(error) };
-    this.controlPlaneList = new LiveList<ManagedControlPlane>({
-      ...live,
-      document: ManagedControlPlanesSubscription,
-      onChange: (items) => this.controlPlaneChanged(pickControlPlane(items)),
+    const documents = toolDocuments(tool);
+    this.scheduler = options.scheduler ?? systemScheduler;
+    this.current = initialState({
+      tool,
+      documents,
+      bindTimeoutMs: options.bindTimeoutMs ?? 120_000,
+      deleteTimeoutMs: options.deleteTimeoutMs ?? 300_000,
+      conflictAttempts: Math.max(1, options.claimConflictAttempts ?? 3),
     });
-    this.bindingList = new LiveList<APIBinding>({
-      ...live,
-      document: APIBindingsSubscription,
-      onChange: (items) => this.observe(() => (this.binding = pickBinding(tool, items))),
-    });
-    this.resourceList = new LiveList<EnablementResource>({
-      ...live,
-      document: this.documents.listSubscription,
-      onChange: (items) => this.observe(() => (this.resource = pickResource(items))),
+    this.stateSignal = signal(project(this.current));
+    this.watch = new WorkspaceWatch({
+      gateway,
+      scheduler: this.scheduler,
+      reconnect: options.reconnect,
+      document: documents.toolState,
+      lists: [{ alias: TOOL_BLOCK, subscription: documents.listSubscription }],
+      listener: {
+        snapshot: (blocks) => this.dispatch(this.snapshotEvent(blocks)),
+        loadFailed: (error) => this.dispatch({ type: 'load-failed', platform: {}, error }),
+        changed: (alias, items) => this.dispatch({ type: 'changed', platform: this.platformOf(alias, items) }),
+        connection: (connection) => this.dispatch({ type: 'connection', connection }),
+        streamFailed: (_alias, error) => this.dispatch({ type: 'stream-failed', error }),
+      },
     });
   }
 
@@ -115,433 +85,95 @@ export class OnboardingMachine implements OnboardingController {
     return this.stateSignal.asReadonly();
   }
 
-  start(): void {
-    if (this.disposed || this.started) {
-      return;
-    }
-    this.started = true;
-    void this.load(false);
-  }
-
-  activate(): void {
-    const step = this.step();
-    if (!this.canAct() || !(step === 'not-activated' || (step === 'activating' && this.failure?.action === 'activate'))) {
-      return;
-    }
-    void this.write('activate', async () => {
-      this.activationPending = true;
-      this.bindTimedOut = false;
-      this.bindDeadline.clear();
-      this.render();
-      try {
-        const request = { document: CreateAPIBindingMutation, variables: { name: this.tool.exportName } };
-        this.binding = (await this.createOrAdopt<APIBinding>(request, this.tool.exportName)) ?? this.binding;
-      } catch (error) {
-        this.activationPending = false;
-        throw error;
-      }
-      // Created but not seen yet (no result selected): stay activating until the binding stream shows it.
-      this.activationPending = this.binding === null;
-    });
-  }
-
-  acceptClaims(): void {
-    if (!this.canAct() || this.step() !== 'permission-claims') {
-      return;
-    }
-    void this.write('accept-claims', async () => {
-      for (let attempt = 1; ; attempt++) {
-        const binding = this.binding;
-        if (!binding || pendingClaims(binding).length === 0) {
-          return;
-        }
-        const result = await this.gateway.mutate<unknown>({
-          document: UpdateAPIBindingClaimsMutation,
-          variables: {
-            name: this.tool.exportName,
-            resourceVersion: binding.metadata?.resourceVersion ?? '',
-            claims: claimsToAccept(binding),
-          },
-        });
-        const error = result.errors[0];
-        if (!error) {
-          this.binding = readMutationResult<APIBinding>(result.data) ?? this.binding;
-          return;
-        }
-        if (error.kind !== 'conflict' || attempt >= this.claimConflictAttempts) {
-          throw error;
-        }
-        // The binding changed meanwhile: re-read it and send the complete list again (§3.3).
-        await this.load(true);
-      }
-    });
-  }
-
-  configure(draft: ConfigureDraft): void {
-    if (!this.canAct() || this.step() !== 'configure') {
-      return;
-    }
-    this.draft = draft;
-    void this.write('configure', async () => {
-      assertDraftOffered(this.tool, draft);
-      const request = { document: this.documents.create, variables: { name: ENABLEMENT_NAME, ...enablementSpec(this.tool, draft) } };
-      this.resource = (await this.createOrAdopt<EnablementResource>(request, ENABLEMENT_NAME)) ?? this.resource;
-      this.awaitingReady = true;
-    });
-  }
-
-  startUpgrade(): void {
-    if (!this.canAct() || !this.upgradable()) {
-      return;
-    }
-    this.upgrading = true;
-    this.failure = null;
-    this.draft = draftFromResource(this.tool, this.resource);
-    this.render();
-  }
-
-  cancelUpgrade(): void {
-    if (this.busy || !this.upgrading) {
-      return;
-    }
-    this.upgrading = false;
-    this.failure = null;
-    this.render();
-  }
-
-  upgrade(draft: ConfigureDraft): void {
-    if (!this.canAct() || !this.upgradable() || !this.resource) {
-      return;
-    }
-    this.draft = draft;
-    const resource = this.resource;
-    void this.write('upgrade', async () => {
-      assertDraftOffered(this.tool, draft);
-      const patch = upgradePatch(this.tool, draft, resource);
-      if (Object.keys(patch.spec).length > 0) {
-        const result = await this.gateway.mutate<unknown>({
-          document: this.documents.update,
-          variables: { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...patch.spec },
-        });
-        if (result.errors[0]) {
-          throw result.errors[0];
-        }
-        this.resource = readMutationResult<EnablementResource>(result.data) ?? this.resource;
-        this.awaitingReady = true;
-      }
-      this.upgrading = false;
-    });
-  }
-
-  deactivate(): void {
-    if (!this.canAct() || (!this.binding && !this.resource) || this.deactivationRequested) {
-      return;
-    }
-    void this.write('deactivate', async () => {
-      this.deactivationRequested = true;
-      this.upgrading = false;
-      this.render();
-      try {
-        // The binding goes first; the resource's finalizers wait until no binding references the export (§1.4).
-        await this.deleteIgnoringAbsent({ document: DeleteAPIBindingMutation, variables: { name: this.tool.exportName } });
-        await this.deleteIgnoringAbsent({ document: this.documents.delete, variables: { name: ENABLEMENT_NAME } });
-      } catch (error) {
-        this.deactivationRequested = false;
-        throw error;
-      }
-      // The streams may already have shown both gone (observe() settled it); only a pending removal needs a deadline.
-      this.deleteDeadline.clear();
-      if (this.deactivationRequested) {
-        this.deleteDeadline.arm();
-      }
-    });
-  }
-
-  retry(): void {
-    const failure = this.failure;
-    if (!failure || this.busy || this.disposed) {
-      return;
-    }
-    switch (failure.action) {
-      case 'load':
-        this.failure = null;
-        if (this.loadPhase === 'loaded') {
-          this.reload();
-        } else {
-          void this.load(false);
-        }
-        return;
-      case 'activate':
-        return this.activate();
-      case 'accept-claims':
-        return this.acceptClaims();
-      case 'configure':
-        return this.draft ? this.configure(this.draft) : undefined;
-      case 'upgrade':
-        return this.draft ? this.upgrade(this.draft) : undefined;
-      case 'deactivate':
-        return this.deactivate();
-    }
-  }
-
-  dismissError(): void {
-    if (this.failure) {
-      this.failure = null;
-      this.render();
-    }
-  }
+  start = () => this.dispatch({ type: 'start' });
+  activate = () => this.dispatch({ type: 'activate' });
+  acceptClaims = () => this.dispatch({ type: 'accept-claims' });
+  configure = (draft: ConfigureDraft) => this.dispatch({ type: 'configure', draft });
+  startUpgrade = () => this.dispatch({ type: 'start-upgrade' });
+  cancelUpgrade = () => this.dispatch({ type: 'cancel-upgrade' });
+  upgrade = (draft: ConfigureDraft) => this.dispatch({ type: 'upgrade', draft });
+  deactivate = () => this.dispatch({ type: 'deactivate' });
+  retry = () => this.dispatch({ type: 'retry' });
+  dismissError = () => this.dispatch({ type: 'dismiss' });
+  keepTheirs = () => this.dispatch({ type: 'keep-theirs' });
+  applyMine = () => this.dispatch({ type: 'apply-mine' });
 
   dispose(): void {
     this.disposed = true;
-    this.stopStreams();
-    this.bindDeadline.clear();
-    this.deleteDeadline.clear();
+    this.watch.dispose();
+    this.timers.forEach((handle) => this.scheduler.clearTimeout(handle));
+    this.timers.clear();
   }
 
-  // ---- reading and streams ----
-
-  /** Reads ToolState; `silent` keeps the current step visible (re-read after adopt, conflict, MCP Ready). */
-  private async load(silent: boolean): Promise<void> {
-    if (!silent) {
-      this.loadPhase = 'loading';
-      this.render();
-    }
-    let result: GatewayResult<unknown>;
-    try {
-      result = await this.gateway.query<unknown>({ document: this.documents.toolState });
-    } catch (error) {
-      if (silent) {
-        throw classifyNetworkError(error);
-      }
-      return this.loadFailed(classifyNetworkError(error));
-    }
+  /** Runs one transition: the new state value is projected before its effects run. */
+  private dispatch(event: FlowEvent): void {
     if (this.disposed) {
       return;
     }
-    const controlPlane = readBlock<ManagedControlPlane>(result, 'mcp');
-    const bindings = readBlock<APIBinding>(result, 'bindings');
-    const resources = readBlock<EnablementResource>(result, 'tool');
-    this.controlPlane = controlPlane.list ? pickControlPlane(controlPlane.list.items) : this.controlPlane;
-    this.binding = bindings.list ? pickBinding(this.tool, bindings.list.items) : this.binding;
-    this.resource = resources.list ? pickResource(resources.list.items) : this.resource;
-    const error = controlPlane.error ?? bindings.error ?? resources.error;
-    if (error) {
-      if (silent) {
-        throw error;
-      }
-      return this.loadFailed(error);
-    }
-    this.loadPhase = 'loaded';
-    this.openStreams(controlPlane.list!, bindings.list!, resources.list!);
-    this.render();
+    const { state, effects } = reduce(this.current, event);
+    this.current = state;
+    this.stateSignal.set(project(state));
+    effects.forEach((effect) => this.run(effect));
   }
 
-  /** Silent re-read outside a write; a failure is shown as a load failure with retry. */
-  private reload(): void {
-    void this.load(true).catch((error: unknown) => this.streamFailed(classifyNetworkError(error)));
-  }
-
-  private loadFailed(error: GatewayError): void {
-    this.loadPhase = 'load-failed';
-    this.failure = { action: 'load', error, retryable: error.retryable || error.kind === 'unknown' };
-    this.render();
-  }
-
-  private openStreams(
-    controlPlanes: ListSnapshot<ManagedControlPlane>,
-    bindings: ListSnapshot<APIBinding>,
-    resources: ListSnapshot<EnablementResource>,
-  ): void {
-    this.stopStreams();
-    if (this.step() === 'control-plane-not-ready') {
-      this.controlPlaneList.start(controlPlanes);
-    } else {
-      this.bindingList.start(bindings);
-      this.resourceList.start(resources);
+  private run(effect: Effect): void {
+    switch (effect.type) {
+      case 'load':
+        return this.watch.load();
+      case 'watch':
+        return this.watch.open();
+      case 'mutate':
+        void this.gateway.mutate<unknown>(effect.request).then(
+          (result) =>
+            this.dispatch(result.errors[0] ? { type: 'write-failed', error: result.errors[0] } : { type: 'write-done', result: readMutationResult(result.data) ?? null }),
+          (error: unknown) => this.dispatch({ type: 'write-failed', error: classifyNetworkError(error) }),
+        );
+        return;
+      case 'arm':
+        this.disarm(effect.deadline);
+        this.timers.set(
+          effect.deadline,
+          this.scheduler.setTimeout(() => {
+            this.timers.delete(effect.deadline);
+            this.dispatch({ type: 'deadline', deadline: effect.deadline });
+          }, effect.ms),
+        );
+        return;
+      case 'disarm':
+        return this.disarm(effect.deadline);
     }
   }
 
-  private stopStreams(): void {
-    this.controlPlaneList.stop();
-    this.bindingList.stop();
-    this.resourceList.stop();
+  private disarm(deadline: DeadlineName): void {
+    const handle = this.timers.get(deadline);
+    if (handle !== undefined) {
+      this.scheduler.clearTimeout(handle);
+      this.timers.delete(deadline);
+    }
   }
 
-  private controlPlaneChanged(controlPlane: ManagedControlPlane | null): void {
-    this.controlPlane = controlPlane;
-    // Events arrive only while the MCP stream is open (control plane not Ready, openStreams).
-    if (controlPlane?.status?.phase === 'Ready') {
-      // Ready: the MCP stream is no longer needed; re-read and switch to the binding + tool streams.
-      this.controlPlaneList.stop();
-      this.reload();
-    }
-    this.render();
-  }
-
-  private streamFailed(error: GatewayError): void {
-    if (this.disposed) {
-      return;
-    }
-    this.failure = { action: 'load', error, retryable: true };
-    this.render();
-  }
-
-  /** Applies a live change and settles what it completes (Bound, deleted, Ready). */
-  private observe(apply: () => void): void {
-    if (this.disposed) {
-      return;
-    }
-    apply();
-    if (this.binding) {
-      this.activationPending = false;
-    }
-    if (this.deactivationRequested && !this.binding && !this.resource) {
-      this.deactivationRequested = false;
-      this.deleteDeadline.clear();
-      this.navigationChange = 'removed';
-      if (this.failure?.action === 'deactivate') {
-        this.failure = null;
+  /** `loaded` with every object, or `load-failed` with the blocks that were read and the first block error. */
+  private snapshotEvent(blocks: ReadonlyMap<string, BlockResult<unknown>>): FlowEvent {
+    const platform: Partial<Platform> = {};
+    const order = [CONTROL_PLANE_BLOCK, BINDINGS_BLOCK, TOOL_BLOCK];
+    for (const alias of order) {
+      const list = blocks.get(alias)?.list;
+      if (list) {
+        Object.assign(platform, this.platformOf(alias, list.items));
       }
     }
-    this.render();
+    const error = order.map((alias) => blocks.get(alias)?.error).find((candidate) => candidate);
+    return error ? { type: 'load-failed', platform, error } : { type: 'loaded', platform: platform as Platform };
   }
 
-  // ---- writes ----
-
-  private canAct(): boolean {
-    return !this.disposed && !this.busy && this.loadPhase === 'loaded';
-  }
-
-  private upgradable(step = this.step()): boolean {
-    return step === 'ready' || step === 'installing';
-  }
-
-  /** Runs a write with `busy` set; a failure keeps step and draft and records `failure` for `retry()`. */
-  private async write(action: OnboardingAction, run: () => Promise<void>): Promise<void> {
-    this.busy = true;
-    this.failure = null;
-    this.navigationChange = null;
-    this.render();
-    try {
-      await run();
-    } catch (error) {
-      this.failure = writeFailure(action, error);
-    } finally {
-      this.busy = false;
-      if (!this.disposed) {
-        this.render();
-      }
+  private platformOf(alias: string, items: readonly unknown[]): Partial<Platform> {
+    switch (alias) {
+      case CONTROL_PLANE_BLOCK:
+        return { controlPlane: pickControlPlane(items as ManagedControlPlane[]) };
+      case BINDINGS_BLOCK:
+        return { binding: pickBinding(this.tool, items as APIBinding[]) };
+      default:
+        return { resource: pickResource(items as EnablementResource[]) };
     }
-  }
-
-  /**
-   * Sends a create and adopts "already exists" (platform-contract §1.5): resolves the created object named `name`, or
-   * null after re-reading what the workspace holds (the object exists, or the result selected nothing).
-   */
-  private async createOrAdopt<T extends { readonly metadata?: { readonly name?: string | null } | null }>(
-    request: GatewayRequest,
-    name: string,
-  ): Promise<T | null> {
-    const result = await this.gateway.mutate<unknown>(request);
-    const error = result.errors[0];
-    if (error && error.kind !== 'already-exists') {
-      throw error;
-    }
-    const created = readMutationResult<T>(result.data);
-    if (!error && created?.metadata?.name === name) {
-      return created;
-    }
-    await this.load(true);
-    return null;
-  }
-
-  private async deleteIgnoringAbsent(request: GatewayRequest): Promise<void> {
-    const result = await this.gateway.mutate<unknown>(request);
-    const error = result.errors[0];
-    if (error && error.kind !== 'not-found') {
-      throw error;
-    }
-  }
-
-  // ---- deadlines ----
-
-  private bindTimeout(): void {
-    if (this.disposed || this.step() !== 'activating') {
-      return;
-    }
-    this.bindTimedOut = true;
-    this.activationPending = false;
-    this.failure = bindTimeoutFailure(this.tool, this.binding, this.bindDeadline.ms);
-    this.render();
-  }
-
-  private deleteTimeout(): void {
-    if (this.disposed || !this.deactivationRequested) {
-      return;
-    }
-    this.deactivationRequested = false;
-    this.failure = deleteTimeoutFailure(this.tool, this.binding, this.resource, this.deleteDeadline.ms);
-    this.render();
-  }
-
-  // ---- state ----
-
-  private step(): OnboardingStep {
-    if (this.loadPhase !== 'loaded') {
-      return this.loadPhase;
-    }
-    return deriveStep({
-      controlPlane: this.controlPlane,
-      binding: this.binding,
-      resource: this.resource,
-      activationPending: this.activationPending,
-      deactivationRequested: this.deactivationRequested,
-    });
-  }
-
-  private render(): void {
-    if (this.disposed) {
-      return;
-    }
-    const step = this.step();
-    if (step === 'activating') {
-      if (!this.bindTimedOut) {
-        this.bindDeadline.arm();
-      }
-    } else {
-      this.bindDeadline.clear();
-      this.bindTimedOut = step === 'not-activated' ? false : this.bindTimedOut;
-    }
-    if (this.failure?.action === 'activate' && this.failure.error.kind === 'timeout' && step !== 'activating') {
-      this.failure = null;
-    }
-    if (this.awaitingReady && step === 'ready') {
-      this.awaitingReady = false;
-      this.navigationChange = 'ready';
-    }
-    if (this.upgrading && !this.upgradable(step)) {
-      this.upgrading = false;
-    }
-    this.stateSignal.set(this.snapshot(step));
-  }
-
-  /** `step` is {@link step}() of the current fields (render() computes it once). */
-  private snapshot(step: OnboardingStep): OnboardingState {
-    return {
-      tool: this.tool,
-      step,
-      controlPlanePhase: this.controlPlane?.status?.phase || null,
-      binding: this.binding,
-      resource: this.resource,
-      status: displayStatus(this.resource),
-      bindingStatus: bindingDisplayStatus(this.binding),
-      pendingClaims: pendingClaims(this.binding),
-      boundResources: this.binding?.status?.boundResources ?? [],
-      busy: this.busy,
-      upgrading: this.upgrading,
-      draft: this.draft,
-      failure: this.failure,
-      navigationChange: this.navigationChange,
-    };
   }
 }

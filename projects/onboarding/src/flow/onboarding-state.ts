@@ -1,6 +1,7 @@
 import type { ToolDefinition } from '../catalog/tool-definition';
 import type { GatewayError } from '../gateway/gateway-error';
-import type { APIBinding, BoundResource, EnablementResource, ExportPermissionClaim } from '../platform/resources';
+import type { APIBinding, BoundResource, EnablementResource, EnablementSpec, ExportPermissionClaim } from '../platform/resources';
+import type { ConnectionState } from './live-list';
 import type { DisplayStatus } from '../status/display-status';
 
 /** Steps of the onboarding flow (issue #3 §6, platform-contract §1.5). */
@@ -26,14 +27,34 @@ export interface ConfigureDraft {
 /** The action that failed, so the UI can offer the same action again. */
 export type OnboardingAction = 'load' | 'activate' | 'accept-claims' | 'configure' | 'upgrade' | 'deactivate';
 
+/** A deadline of the flow passed (waiting for `Bound`, for a deletion); not a gateway error. */
+export interface DeadlineError {
+  readonly kind: 'deadline';
+  readonly message: string;
+}
+
 /** A failed or timed-out action. */
 export interface OnboardingFailure {
   readonly action: OnboardingAction;
-  /** `timeout` when a deadline passed (e.g. waiting for Bound), else the classified gateway error. */
-  readonly error: GatewayError | { readonly kind: 'timeout'; readonly message: string };
-  /** True where calling the action again may help. */
+  /** `deadline` when a deadline of the flow passed, else the classified gateway error (e.g. `timeout` for a 504). */
+  readonly error: GatewayError | DeadlineError;
+  /** True where calling the action again may help: every load failure, every write failure but `invalid`. */
   readonly retryable: boolean;
 }
+
+/** An APIExport reference of an APIBinding (`spec.reference.export`, docs/platform.md §3.4). */
+export interface ExportReference {
+  readonly name: string;
+  readonly path: string | null;
+}
+
+/**
+ * Someone else created the object first, different from what the user chose (a create met "already exists"):
+ * both sides, so the user decides with `keepTheirs()` or `applyMine()`.
+ */
+export type OnboardingConflict =
+  | { readonly subject: 'resource'; readonly theirs: Partial<EnablementSpec>; readonly mine: EnablementSpec }
+  | { readonly subject: 'binding'; readonly theirs: ExportReference; readonly mine: ExportReference };
 
 /** Everything a tool page renders; produced by the OnboardingMachine as a signal. */
 export interface OnboardingState {
@@ -64,4 +85,8 @@ export interface OnboardingState {
    * upgrade reached Ready, `removed` once a deactivation finished. Cleared by the next command. Offer a refresh.
    */
   readonly navigationChange?: 'ready' | 'removed' | null;
+  /** `reconnecting` while a live stream cannot reach the gateway: the objects shown may be outdated. */
+  readonly connection: ConnectionState;
+  /** A create met someone else's different object; null otherwise. */
+  readonly conflict: OnboardingConflict | null;
 }

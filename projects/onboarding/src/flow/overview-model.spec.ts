@@ -16,7 +16,7 @@ const [crossplane, kro, flux] = tools;
 
 async function started(gateway: FakeGatewayClient) {
   const scheduler = new FakeScheduler();
-  const model = new OverviewModel(tools, gateway, { scheduler, reconnect: { initialDelayMs: 100 } });
+  const model = new OverviewModel(tools, gateway, { scheduler, reconnect: { initialDelayMs: 100, healthyAfterMs: 1000, random: () => 0.999 } });
   model.start();
   await flushPromises();
   return { model, scheduler };
@@ -118,5 +118,29 @@ describe('OverviewModel', () => {
     const { model: m } = await started(gateway);
     m.dispose();
     expect(gateway.openStreams()).toHaveLength(0);
+  });
+
+  it('marks the cards possibly outdated after the first failed reconnect, and live again once the stream is back', async () => {
+    gateway.respond('OverviewState', overviewStateResult(tools, { bindings: [buildBinding({ name: kro.exportName })] }));
+    const { model: m, scheduler } = await started(gateway);
+    model = m;
+    gateway.stream('WatchAPIBindings').fail(new TypeError('gateway gone'));
+    expect(model.state().connection).toBe('live');
+    scheduler.advance(99);
+    gateway.stream('WatchAPIBindings').fail(new TypeError('gateway gone'));
+    expect(model.state().connection).toBe('reconnecting');
+    expect(cardOf(model, kro.id).step).toBe('configure');
+    scheduler.advance(199);
+    gateway.stream('WatchAPIBindings').event('MODIFIED', buildBinding({ name: kro.exportName, resourceVersion: '9' }));
+    expect(model.state().connection).toBe('live');
+  });
+
+  it('dismissError closes the failure without reading again', async () => {
+    gateway.respond('OverviewState', classifyHttpStatus(503, 'Service Unavailable'));
+    ({ model } = await started(gateway));
+    expect(model.state().failure?.kind).toBe('unavailable');
+    model.dismissError();
+    expect(model.state().failure).toBeNull();
+    expect(gateway.callsOf('OverviewState')).toHaveLength(1);
   });
 });

@@ -1,21 +1,18 @@
 import { signal, type Signal } from '@angular/core';
-import type { DocumentNode } from 'graphql';
 import type { ToolDefinition } from '../catalog/tool-definition';
-import { APIBindingsSubscription } from '../gateway/documents/api-binding-documents';
-import { ManagedControlPlanesSubscription } from '../gateway/documents/control-plane-documents';
 import { overviewStateDocument, overviewToolAlias } from '../gateway/documents/overview-state-document';
 import { toolDocuments } from '../gateway/documents/tool-documents';
-import { classifyNetworkError } from '../gateway/error-classification';
-import type { GatewayClient, GatewayResult } from '../gateway/gateway-client';
+import type { GatewayClient } from '../gateway/gateway-client';
 import type { GatewayError } from '../gateway/gateway-error';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
 import type { DisplayStatus } from '../status/display-status';
 import { bindingDisplayStatus, displayStatus } from '../status/display-rule';
 import { deriveStep } from './derive-step';
-import { LiveList, type ReconnectOptions } from './live-list';
+import type { ConnectionState, ListedObject, ReconnectOptions } from './live-list';
 import type { OnboardingStep } from './onboarding-state';
 import { systemScheduler, type Scheduler } from './scheduler';
-import { pickBinding, pickControlPlane, pickResource, readBlock } from './tool-snapshot';
+import { pickBinding, pickControlPlane, pickResource, type BlockResult } from './tool-snapshot';
+import { BINDINGS_BLOCK, CONTROL_PLANE_BLOCK, WorkspaceWatch } from './workspace-watch';
 
 /** One overview card: where a catalog tool stands in the workspace. */
 export interface ToolCardState {
@@ -43,6 +40,8 @@ export interface OverviewModelState {
   readonly cards: readonly ToolCardState[];
   /** Reading or watching the control plane or the bindings failed; `retry()` reads again. */
   readonly failure: GatewayError | null;
+  /** `reconnecting` while a live stream cannot reach the gateway: the cards may be outdated. */
+  readonly connection: ConnectionState;
 }
 
 /** Options of {@link OverviewModel}. */
@@ -54,50 +53,44 @@ export interface OverviewModelOptions {
 }
 
 /**
- * The all-tools overview (issue #3 §8): one `OverviewState` request for the control plane, the APIBindings and every
- * catalog tool's list, then list subscriptions: the APIBindings list plus one list stream per tool, and the MCP
- * stream only while the control plane is not Ready (then the others wait, as nothing can be activated). Streams
- * resume from their last resourceVersion and apply events by uid; `dispose()` closes everything.
+ * The all-tools overview (one card per catalog tool) on the shared {@link WorkspaceWatch}: one `OverviewState`
+ * request for the control plane, the APIBindings and every catalog tool's list, then list subscriptions: the
+ * APIBindings list plus one list stream per tool, and the MCP stream only while the control plane is not Ready.
+ * A tool's own failed block or stream marks only its card. `dispose()` closes everything.
  */
 export class OverviewModel {
-  private readonly stateSignal = signal<OverviewModelState>({ loading: true, controlPlanePhase: null, cards: [], failure: null });
-  /** OverviewState of the tools, built once: retries and the re-read on MCP Ready reuse it. */
-  private readonly stateDocument: DocumentNode;
+  private readonly stateSignal = signal<OverviewModelState>({ loading: true, controlPlanePhase: null, cards: [], failure: null, connection: 'live' });
+  private readonly watch: WorkspaceWatch;
   private controlPlane: ManagedControlPlane | null = null;
   private bindings: readonly APIBinding[] = [];
   private readonly resources = new Map<string, EnablementResource | null>();
   private readonly toolErrors = new Map<string, GatewayError | null>();
   private failure: GatewayError | null = null;
   private loading = true;
+  private connection: ConnectionState = 'live';
   private disposed = false;
-  private readonly controlPlaneList: LiveList<ManagedControlPlane>;
-  private readonly bindingList: LiveList<APIBinding>;
-  private readonly toolLists: ReadonlyMap<string, LiveList<EnablementResource>>;
 
   constructor(
     private readonly tools: readonly ToolDefinition[],
-    private readonly gateway: GatewayClient,
+    gateway: GatewayClient,
     options: OverviewModelOptions = {},
   ) {
-    this.stateDocument = overviewStateDocument(tools);
-    const live = { gateway, scheduler: options.scheduler ?? systemScheduler, reconnect: options.reconnect, onFailure: (error: GatewayError) => this.fail(error) };
-    this.controlPlaneList = new LiveList<ManagedControlPlane>({
-      ...live,
-      document: ManagedControlPlanesSubscription,
-      onChange: (items) => this.controlPlaneChanged(pickControlPlane(items)),
+    const byAlias = new Map(tools.map((tool) => [overviewToolAlias(tool), tool]));
+    this.watch = new WorkspaceWatch({
+      gateway,
+      scheduler: options.scheduler ?? systemScheduler,
+      reconnect: options.reconnect,
+      document: overviewStateDocument(tools),
+      lists: tools.map((tool) => ({ alias: overviewToolAlias(tool), subscription: toolDocuments(tool).listSubscription })),
+      listener: {
+        snapshot: (blocks) => this.snapshot(blocks, byAlias),
+        loadFailed: (error) => this.apply(() => ((this.loading = false), (this.failure = error))),
+        changed: (alias, items) => this.apply(() => this.changed(alias, items, byAlias)),
+        connection: (state) => this.apply(() => (this.connection = state)),
+        streamFailed: (alias, error) =>
+          this.apply(() => (byAlias.has(alias) ? this.toolErrors.set(byAlias.get(alias)!.id, error) : (this.failure = error))),
+      },
     });
-    this.bindingList = new LiveList<APIBinding>({ ...live, document: APIBindingsSubscription, onChange: (items) => this.apply(() => (this.bindings = items)) });
-    this.toolLists = new Map(
-      tools.map((tool) => [
-        tool.id,
-        new LiveList<EnablementResource>({
-          ...live,
-          document: toolDocuments(tool).listSubscription,
-          onChange: (items) => this.apply(() => this.resources.set(tool.id, pickResource(items))),
-          onFailure: (error) => this.apply(() => this.toolErrors.set(tool.id, error)),
-        }),
-      ]),
-    );
     this.render();
   }
 
@@ -107,66 +100,53 @@ export class OverviewModel {
 
   /** Reads the overview state and opens the streams. */
   start(): void {
-    void this.load();
+    this.watch.load();
   }
 
   /** Reads everything again after a failure. */
   retry(): void {
     if (!this.disposed) {
       this.failure = null;
-      void this.load();
+      this.watch.load();
     }
+  }
+
+  /** Closes the failure message without acting. */
+  dismissError(): void {
+    this.apply(() => (this.failure = null));
   }
 
   dispose(): void {
     this.disposed = true;
-    this.stopStreams();
+    this.watch.dispose();
   }
 
-  private async load(): Promise<void> {
-    let result: GatewayResult<unknown>;
-    try {
-      result = await this.gateway.query<unknown>({ document: this.stateDocument });
-    } catch (error) {
-      return this.fail(classifyNetworkError(error));
-    }
-    if (this.disposed) {
-      return;
-    }
+  private snapshot(blocks: ReadonlyMap<string, BlockResult<ListedObject>>, byAlias: ReadonlyMap<string, ToolDefinition>): void {
+    const controlPlanes = blocks.get(CONTROL_PLANE_BLOCK)!;
+    const bindings = blocks.get(BINDINGS_BLOCK)!;
     this.loading = false;
-    const controlPlanes = readBlock<ManagedControlPlane>(result, 'mcp');
-    const bindings = readBlock<APIBinding>(result, 'bindings');
-    this.controlPlane = controlPlanes.list ? pickControlPlane(controlPlanes.list.items) : null;
-    this.bindings = bindings.list?.items ?? [];
+    this.controlPlane = controlPlanes.list ? pickControlPlane(controlPlanes.list.items as ManagedControlPlane[]) : null;
+    this.bindings = (bindings.list?.items as APIBinding[] | undefined) ?? [];
     this.failure = controlPlanes.error ?? bindings.error;
-    this.stopStreams();
-    const toolBlocks = this.tools.map((tool) => ({ tool, block: readBlock<EnablementResource>(result, overviewToolAlias(tool)) }));
-    for (const { tool, block } of toolBlocks) {
-      this.resources.set(tool.id, block.list ? pickResource(block.list.items) : null);
+    for (const [alias, tool] of byAlias) {
+      const block = blocks.get(alias)!;
+      this.resources.set(tool.id, block.list ? pickResource(block.list.items as EnablementResource[]) : null);
       this.toolErrors.set(tool.id, block.error);
     }
-    if (!this.failure && controlPlanes.list && bindings.list) {
-      if (this.controlPlane?.status?.phase !== 'Ready') {
-        this.controlPlaneList.start(controlPlanes.list);
-      } else {
-        this.bindingList.start(bindings.list);
-        for (const { tool, block } of toolBlocks) {
-          if (block.list) {
-            this.toolLists.get(tool.id)?.start(block.list);
-          }
-        }
-      }
+    if (!this.failure) {
+      this.watch.open();
     }
     this.render();
   }
 
-  private controlPlaneChanged(controlPlane: ManagedControlPlane | null): void {
-    this.controlPlane = controlPlane;
-    if (controlPlane?.status?.phase === 'Ready') {
-      this.controlPlaneList.stop();
-      void this.load();
+  private changed(alias: string, items: readonly ListedObject[], byAlias: ReadonlyMap<string, ToolDefinition>): void {
+    if (alias === CONTROL_PLANE_BLOCK) {
+      this.controlPlane = pickControlPlane(items as ManagedControlPlane[]);
+    } else if (alias === BINDINGS_BLOCK) {
+      this.bindings = items as APIBinding[];
+    } else {
+      this.resources.set(byAlias.get(alias)!.id, pickResource(items as EnablementResource[]));
     }
-    this.render();
   }
 
   private apply(change: () => void): void {
@@ -174,20 +154,6 @@ export class OverviewModel {
       change();
       this.render();
     }
-  }
-
-  private fail(error: GatewayError): void {
-    if (!this.disposed) {
-      this.loading = false;
-      this.failure = error;
-      this.render();
-    }
-  }
-
-  private stopStreams(): void {
-    this.controlPlaneList.stop();
-    this.bindingList.stop();
-    this.toolLists.forEach((list) => list.stop());
   }
 
   private render(): void {
@@ -208,11 +174,6 @@ export class OverviewModel {
         error: this.toolErrors.get(tool.id) ?? null,
       };
     });
-    this.stateSignal.set({
-      loading: this.loading,
-      controlPlanePhase: this.controlPlane?.status?.phase || null,
-      cards,
-      failure: this.failure,
-    });
+    this.stateSignal.set({ loading: this.loading, controlPlanePhase: this.controlPlane?.status?.phase || null, cards, failure: this.failure, connection: this.connection });
   }
 }

@@ -49,7 +49,9 @@ describe('classifyHttpStatus', () => {
   it.each([
     [401, 'Unauthorized: missing Authorization header', 'unauthorized', 'Unauthorized: missing Authorization header'],
     [401, 'Unauthorized', 'unauthorized', 'Unauthorized'],
-    [404, '404 page not found', 'not-found', '404 page not found'],
+    [404, '404 page not found', 'unknown-workspace', '404 page not found'],
+    [200, '{"data": ', 'unknown', 'The gateway answered HTTP 200 without a GraphQL response: {"data":'],
+    [200, '', 'unknown', 'The gateway answered HTTP 200 without a GraphQL response'],
     [429, 'Too Many Requests', 'too-many-requests', 'Too Many Requests'],
     [503, 'Service Unavailable', 'unavailable', 'Service Unavailable'],
     [503, 'Endpoint not ready', 'unavailable', 'Endpoint not ready'],

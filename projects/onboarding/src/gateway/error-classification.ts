@@ -26,19 +26,25 @@ export function classifyGraphQLError(message: string, path: readonly (string | n
 const STATUS_KINDS: Readonly<Record<number, GatewayErrorKind>> = {
   401: 'unauthorized',
   403: 'forbidden',
-  404: 'not-found',
+  404: 'unknown-workspace',
   429: 'too-many-requests',
   503: 'unavailable',
   504: 'timeout',
 };
 
 /**
- * Classifies a transport failure by HTTP status (platform-contract §4.7: 401 texts `Unauthorized…`, 404
- * `404 page not found` for an unknown workspace, 429 `Too Many Requests`, 503 `Service Unavailable`/`Endpoint not
- * ready`, 504 `request timeout`). `body` (text or JSON `{errors:[{message}]}`) becomes the message; without one the
- * status is described. 400 with a GraphQL error body is classified by that message (limits, parse errors).
+ * Classifies a transport failure by HTTP status (docs/platform.md §4.7: 401 texts `Unauthorized…`, 404
+ * `404 page not found` for an unknown workspace → `unknown-workspace`, 429 `Too Many Requests`, 503 `Service
+ * Unavailable`/`Endpoint not ready`, 504 `request timeout`). `body` (text or JSON `{errors:[{message}]}`; never the
+ * HTTP status text) becomes the message; without one the status is described. 400 with a GraphQL error body is
+ * classified by that message (limits, parse errors). A 2xx status here means the body was no GraphQL response
+ * (e.g. invalid JSON): kind `unknown`, the message says so and quotes at most 200 characters of the body.
  */
 export function classifyHttpStatus(status: number, body = ''): GatewayError {
+  if (status >= 200 && status < 300) {
+    const excerpt = body.trim().slice(0, 200);
+    return new GatewayError('unknown', `The gateway answered HTTP ${status} without a GraphQL response${excerpt ? `: ${excerpt}` : ''}`, [], status);
+  }
   const message = bodyMessage(body) || `HTTP ${status}`;
   const kind = STATUS_KINDS[status] ?? (status === 400 ? classifyGraphQLError(message).kind : status >= 500 ? 'unavailable' : 'unknown');
   return new GatewayError(kind, message, [], status);

@@ -4,6 +4,7 @@
  */
 export type GatewayErrorKind =
   | 'not-found'
+  | 'unknown-workspace'
   | 'forbidden'
   | 'already-exists'
   | 'conflict'
@@ -16,6 +17,12 @@ export type GatewayErrorKind =
   | 'schema'
   | 'unknown';
 
+/**
+ * Kind `timeout` is the gateway's own (HTTP 504, GraphQL `request timeout`): the write may or may not have landed.
+ * The flow's deadlines (waiting for `Bound`, for a deletion) are not gateway errors and use their own kind.
+ * Kind `unknown-workspace` is an HTTP 404 of the workspace URL (`404 page not found`, docs/platform.md §4.7):
+ * the workspace does not exist or is not reachable through this gateway.
+ */
 /** A classified gateway failure. `message` keeps the gateway's own text for display as detail. */
 export class GatewayError extends Error {
   constructor(
