@@ -1,3 +1,7 @@
 import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
 
 setupZonelessTestEnv();
+
+// loadCatalog imports the catalog validator on demand (a chunk of its own in the bundle). Loading it here once per
+// test file keeps jest's first transform and evaluation of it out of the first test's time budget.
+import '../projects/onboarding/src/catalog/parse-catalog';
