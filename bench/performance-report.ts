@@ -33,7 +33,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_WORKSPACE, BenchEnvironment, startBenchEnvironment } from './bench-environment';
 import type { ToolDefinition } from '../projects/onboarding/src/public-api';
-import { bundleSizeReport, measureBundle } from './bundle-size';
+import { budgetProblems, bundleSizeReport, measureBundle } from './bundle-size';
 import { figuresTable, RunFigures } from './figures-table';
 import { NetworkRecorder } from './network-recorder';
 import { ProbedScreen, SEEDED_STEP, startStepTimeline, waitForFirstComplete, waitForStep } from './page-probe';
@@ -239,6 +239,7 @@ async function main(): Promise<void> {
   if (!values['skip-build']) buildProduction();
   const bundle = measureBundle(ELEMENTS_DIR);
   console.log(`\nBundle (${ELEMENTS_DIR}):\n${bundleSizeReport(bundle)}\n`);
+  budgetProblems(bundle).forEach((problem) => console.warn(`budget exceeded: ${problem}`));
   const initialFiles = new Set(bundle.files.filter((file) => file.initial).map((file) => file.name));
 
   const environment = await startBenchEnvironment(ELEMENTS_DIR, {

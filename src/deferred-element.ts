@@ -83,14 +83,21 @@ export function createDeferredElement(inputs: readonly string[], mounter: Promis
       }, DESTROY_DELAY_MS);
     }
 
-    /** Value of an input: the mounted component's latest one is the last value set. */
-    readInput(name: string): unknown {
-      return this.#values.get(name);
-    }
-
-    writeInput(name: string, value: unknown): void {
-      this.#values.set(name, value);
-      this.#component?.setInput(name, value);
+    static {
+      // One accessor per input; the last value set is the mounted component's current one.
+      for (const name of inputs) {
+        Object.defineProperty(this.prototype, name, {
+          configurable: true,
+          enumerable: true,
+          get(this: DeferredElement) {
+            return this.#values.get(name);
+          },
+          set(this: DeferredElement, value: unknown) {
+            this.#values.set(name, value);
+            this.#component?.setInput(name, value);
+          },
+        });
+      }
     }
 
     #afterStart(): void {
@@ -113,19 +120,6 @@ export function createDeferredElement(inputs: readonly string[], mounter: Promis
       message.textContent = `The OpenControlPlane onboarding page could not start (${reason}). Reload the page; if it persists, contact the platform team.`;
       this.replaceChildren(message);
     }
-  }
-
-  for (const name of inputs) {
-    Object.defineProperty(DeferredElement.prototype, name, {
-      configurable: true,
-      enumerable: true,
-      get(this: DeferredElement) {
-        return this.readInput(name);
-      },
-      set(this: DeferredElement, value: unknown) {
-        this.writeInput(name, value);
-      },
-    });
   }
 
   return DeferredElement;
