@@ -1,12 +1,16 @@
 import { startGateway } from '../projects/gateway-emulator/src/public-api';
+import { claimsToAccept, defaultDraft, enablementObject, type APIBinding, type ToolDefinition } from '../projects/onboarding/src/public-api';
+import { accountContext } from '../projects/portal/src/navigation/luigi-navigation';
 import { emulatorUsers } from '../projects/portal/src/server/emulator-users';
 import { startPortal } from '../projects/portal/src/server/portal-server';
+import { HostPageServer, startHostPage } from './host-page';
 
 /** Workspace the bench works in (seeded by the emulator, common.md). */
 export const BENCH_WORKSPACE = 'root:orgs:demo:team-a';
 /** Admin token of the emulator's token file (common.md). */
 const ADMIN_TOKEN = 'local-admin-token';
 const CONTROL_PLANE_READY_DEADLINE_MS = 10_000;
+const BOUND_DEADLINE_MS = 5_000;
 
 /** Written by the bench as another client would: the APIBinding of a tool (platform-contract §3.4 `Activate`). */
 const ACTIVATE_DOCUMENT = `mutation BenchActivate($name: String!) {
@@ -18,8 +22,19 @@ export interface BenchEnvironment {
   /** Local portal base URL, e.g. `http://localhost:5011`. */
   portalUrl: string;
   gatewayUrl: string;
-  /** Resets every workspace to its seed (timings `fast`) and waits until the ManagedControlPlane is Ready. */
-  resetToReadyControlPlane(): Promise<void>;
+  /** The minimal host page (no Luigi) serving the same bundle, with the portal's context for the bench account. */
+  hostPage: HostPageServer;
+  /**
+   * Resets every workspace to its seed (timings `fast`, with `timings` over them) and waits until the
+   * ManagedControlPlane is Ready.
+   */
+  resetToReadyControlPlane(timings?: Record<string, number>): Promise<void>;
+  /**
+   * Puts `tool` into the installing step as another client would: its APIBinding created and Bound, permission
+   * claims accepted, the enablement resource `default` created with the catalog's default choices (written to the
+   * emulator's store in-process). Use after a reset with a long `toolReadyMs`, so it stays installing.
+   */
+  startInstalling(tool: ToolDefinition): Promise<void>;
   /**
    * Creates the APIBinding `<exportName>` through the gateway as the admin user, the status change the bench then
    * waits for on screen. Resolves with Node's epoch ms taken just before the request was sent.
@@ -52,12 +67,22 @@ export async function startBenchEnvironment(elementsDir: string, ports: { gatewa
   }
   const admin = (path: string, init?: RequestInit) => fetchOk(new URL(path, gateway.url), init);
   const graphqlUrl = new URL(`/api/clusters/${BENCH_WORKSPACE}/graphql`, gateway.url);
+  const account = { id: BENCH_WORKSPACE.split(':').at(-1)!, path: BENCH_WORKSPACE, gatewayUrl: graphqlUrl.href };
+  // The portal puts the token into Luigi's global context; without Luigi the elements read `context.token` (§5.4).
+  const hostPage = await startHostPage(elementsDir, { context: { ...accountContext(account), token: ADMIN_TOKEN } });
+  const store = () => {
+    const found = gateway.gateway.workspace(BENCH_WORKSPACE)?.store;
+    if (!found) throw new Error(`the emulator has no workspace ${BENCH_WORKSPACE}`);
+    return found;
+  };
 
   return {
     portalUrl: portal.url,
     gatewayUrl: gateway.url,
-    async resetToReadyControlPlane() {
-      await admin('/admin/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ timings: 'fast' }) });
+    hostPage,
+    async resetToReadyControlPlane(timings = {}) {
+      const body = JSON.stringify({ timings: Object.keys(timings).length > 0 ? timings : 'fast' });
+      await admin('/admin/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const deadline = Date.now() + CONTROL_PLANE_READY_DEADLINE_MS;
       let phase: unknown = null;
       while (Date.now() < deadline) {
@@ -80,11 +105,21 @@ export async function startBenchEnvironment(elementsDir: string, ports: { gatewa
       if (result.errors?.length) throw new Error(`BenchActivate ${exportName} failed: ${result.errors.map((e) => e.message).join('; ')}`);
       return sentAt;
     },
+    async startInstalling(this: BenchEnvironment, tool: ToolDefinition) {
+      const bound = this.whenBound(tool.exportName);
+      await this.activateElsewhere(tool.exportName);
+      if ((await Promise.race([bound, delay(BOUND_DEADLINE_MS).then(() => null)])) === null) {
+        throw new Error(`APIBinding ${tool.exportName} not Bound within ${BOUND_DEADLINE_MS} ms`);
+      }
+      const bindings = store().definition('APIBinding');
+      const binding = store().require(bindings, tool.exportName) as unknown as APIBinding;
+      store().update(bindings, tool.exportName, { spec: { permissionClaims: claimsToAccept(binding) } });
+      const object = enablementObject(tool, defaultDraft(tool));
+      store().create(store().definition(tool.resource.kind), object as unknown as Record<string, unknown>);
+    },
     whenBound(exportName: string) {
-      const store = gateway.gateway.workspace(BENCH_WORKSPACE)?.store;
-      if (!store) return Promise.reject(new Error(`the emulator has no workspace ${BENCH_WORKSPACE}`));
       return new Promise<number>((resolve) => {
-        const stop = store.subscribe((event) => {
+        const stop = store().subscribe((event) => {
           const { object, previous } = event;
           if (object.kind !== 'APIBinding' || object.metadata.name !== exportName) return;
           if (object.status?.['phase'] === 'Bound' && previous?.status?.['phase'] !== 'Bound') {
@@ -95,6 +130,7 @@ export async function startBenchEnvironment(elementsDir: string, ports: { gatewa
       });
     },
     async close() {
+      await hostPage.close();
       await portal.close();
       await gateway.close();
     },
@@ -105,4 +141,8 @@ async function fetchOk(url: URL, init?: RequestInit): Promise<Response> {
   const answer = await fetch(url, init);
   if (!answer.ok) throw new Error(`${init?.method ?? 'GET'} ${url} answered ${answer.status}: ${await answer.text()}`);
   return answer;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((wake) => setTimeout(wake, ms));
 }

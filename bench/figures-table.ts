@@ -1,11 +1,19 @@
 /** Figures of one page load (one run). `null` = not observed (e.g. the screen never showed the change). */
 export interface RunFigures {
-  bundleGzipBytes: number;
+  jsRawBytes: number;
+  jsGzipBytes: number;
   graphqlRequests: number;
   openStreams: number;
   msToFirstComplete: number;
   msChangeToScreen: number | null;
   msOperatorStepToScreen: number | null;
+  /** Start times from navigation start (ms): main.js, the last initial file, the catalog (null: not fetched), the first GraphQL request. */
+  msMainJsStart: number;
+  msLastInitialStart: number;
+  msCatalogStart: number | null;
+  msFirstGraphqlStart: number;
+  /** From the end of the last initial file to the start of the first GraphQL request (the waterfall goal: ≤ 20). */
+  msInitialEndToGraphql: number;
 }
 
 export type FigureName = keyof RunFigures;
@@ -18,14 +26,23 @@ export function median(values: readonly (number | null)[]): number | null {
   return observed.length % 2 ? observed[middle] : (observed[middle - 1] + observed[middle]) / 2;
 }
 
-/** `spread`: show the range of the runs beside the median (timings vary between runs, counts should not). */
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => value.toFixed(0);
+
+/** `spread`: show the range of the runs beside the median when the runs differ. */
 const COLUMNS: { name: FigureName; title: string; format: (value: number) => string; spread?: true }[] = [
-  { name: 'bundleGzipBytes', title: 'JS gzip', format: (bytes) => `${(bytes / 1000).toFixed(1)} kB` },
+  { name: 'jsRawBytes', title: 'JS raw', format: kB, spread: true },
+  { name: 'jsGzipBytes', title: 'JS gzip', format: kB, spread: true },
   { name: 'graphqlRequests', title: 'GraphQL HTTP req.', format: (count) => String(count), spread: true },
   { name: 'openStreams', title: 'open SSE streams', format: (count) => String(count), spread: true },
   { name: 'msToFirstComplete', title: 'ms nav → complete', format: (ms) => ms.toFixed(0), spread: true },
   { name: 'msChangeToScreen', title: 'ms change → screen', format: (ms) => ms.toFixed(0), spread: true },
   { name: 'msOperatorStepToScreen', title: 'ms operator step → screen', format: (ms) => ms.toFixed(0), spread: true },
+  { name: 'msMainJsStart', title: 'ms main.js start', format: ms, spread: true },
+  { name: 'msLastInitialStart', title: 'ms last initial chunk start', format: ms, spread: true },
+  { name: 'msCatalogStart', title: 'ms catalog start', format: ms, spread: true },
+  { name: 'msFirstGraphqlStart', title: 'ms first GraphQL start', format: ms, spread: true },
+  { name: 'msInitialEndToGraphql', title: 'ms initial chunks end → GraphQL', format: ms, spread: true },
 ];
 
 /**

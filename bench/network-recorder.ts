@@ -18,7 +18,9 @@ interface RecordedRequest {
 export class NetworkRecorder {
   readonly #graphql: RecordedRequest[] = [];
   readonly #streams: RecordedRequest[] = [];
-  readonly #bundleBodies: Promise<number>[] = [];
+  readonly #bundleBodies: Promise<{ raw: number; gzip: number }>[] = [];
+  /** Bundle files (main.js, chunks) and catalog requests, in start order. */
+  readonly #loads: Request[] = [];
   readonly #bundlePath: RegExp;
   #recordingBundle = true;
 
@@ -30,7 +32,7 @@ export class NetworkRecorder {
     page.on('requestfailed', (request) => this.#onEnd(request));
     page.on('response', (response) => {
       if (!this.#recordingBundle || !this.#bundlePath.test(new URL(response.url()).pathname)) return;
-      const size = response.body().then((body) => gzipBytesAsync(body));
+      const size = response.body().then(async (body) => ({ raw: body.byteLength, gzip: await gzipBytesAsync(body) }));
       size.catch(() => undefined); // rejected reads surface in bundleGzipBytes(), not as an unhandled rejection
       this.#bundleBodies.push(size);
     });
@@ -57,13 +59,40 @@ export class NetworkRecorder {
     return this.#streams.filter((entry) => entry.endedAt === null).length;
   }
 
-  /** gzip bytes of the bundle JavaScript received while recording; rejects when a response body could not be read. */
-  async bundleGzipBytes(): Promise<number> {
+  /** Raw and gzip bytes of the bundle JavaScript received while recording; rejects when a body could not be read. */
+  async bundleBytes(): Promise<{ raw: number; gzip: number }> {
     const sizes = await Promise.all(this.#bundleBodies);
-    return sizes.reduce((total, size) => total + size, 0);
+    return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+  }
+
+  /**
+   * When the loads before the first GraphQL request started and ended, in epoch ms (the browser's request timing):
+   * `main.js`, the initial files (`initialFiles`: main.js, the application chunk and their static imports, from
+   * bundle-size.ts), the catalog (null when not fetched) and the first gateway request (query or stream).
+   * Throws when an initial file or the gateway request was not seen.
+   */
+  loadTimings(initialFiles: ReadonlySet<string>): LoadTimings {
+    const named = (request: Request) => new URL(request.url()).pathname.split('/').at(-1) ?? '';
+    const initial = this.#loads.filter((request) => initialFiles.has(named(request)));
+    const main = initial.find((request) => named(request) === 'main.js');
+    const catalog = this.#loads.find((request) => new URL(request.url()).pathname.endsWith('/assets/catalog.json'));
+    const firstGateway = [...this.#graphql, ...this.#streams].map((entry) => startedAt(entry)).sort((a, b) => a - b)[0];
+    if (!main || initial.length < initialFiles.size || firstGateway === undefined) {
+      throw new Error(`incomplete load: initial files seen ${initial.map(named).join(', ')} of ${[...initialFiles].join(', ')}; gateway request ${firstGateway ?? 'none'}`);
+    }
+    const endOf = (request: Request) => request.timing().startTime + request.timing().responseEnd;
+    return {
+      mainJsStart: main.timing().startTime,
+      lastInitialStart: Math.max(...initial.map((request) => request.timing().startTime)),
+      lastInitialEnd: Math.max(...initial.map(endOf)),
+      catalogStart: catalog ? catalog.timing().startTime : null,
+      firstGraphqlStart: firstGateway,
+    };
   }
 
   #onRequest(request: Request): void {
+    const path = new URL(request.url()).pathname;
+    if (this.#bundlePath.test(path) || path.endsWith('/assets/catalog.json')) this.#loads.push(request);
     if (request.method() !== 'POST' || !/\/graphql$/.test(new URL(request.url()).pathname)) return;
     const entry = { request, endedAt: null };
     if (request.headers()['accept'] === 'text/event-stream') this.#streams.push(entry);
@@ -74,6 +103,16 @@ export class NetworkRecorder {
     const entry = [...this.#graphql, ...this.#streams].find((candidate) => candidate.request === request);
     if (entry) entry.endedAt = Date.now();
   }
+}
+
+/** Epoch ms (browser request timing) of the loads that lead to the first GraphQL request. */
+export interface LoadTimings {
+  mainJsStart: number;
+  lastInitialStart: number;
+  /** When the last initial file's response ended. */
+  lastInitialEnd: number;
+  catalogStart: number | null;
+  firstGraphqlStart: number;
 }
 
 /** Epoch ms at which the browser started `entry` (Playwright's `timing().startTime`). */

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
  * lazily loaded `ui5-select` of the configure form) are defined.
  */
 export type ProbedScreen =
-  | { kind: 'overview'; toolIds: readonly string[] }
+  | { kind: 'overview'; toolIds: readonly string[]; steps?: Readonly<Record<string, string>> }
   | { kind: 'tool'; toolId: string; step: string; definedTags?: readonly string[] };
 
 /**
@@ -29,8 +29,9 @@ export const SEEDED_STEP = 'not-activated';
 /**
  * Waits (requestAnimationFrame polling) until the screen shows its first complete state and returns the page's epoch
  * ms at that frame plus what it showed. Complete: a tool page whose `status` has `data-step` = `screen.step` with
- * `screen.definedTags` defined; the overview with every tool's `tool-card-<id>` at `data-step="not-activated"` (the
- * seeded state once the control plane is Ready: Activate offered). Rejects after `timeoutMs`.
+ * `screen.definedTags` defined; the overview with every tool's `tool-card-<id>` at its `screen.steps` entry, by default
+ * `data-step="not-activated"` (the seeded state once the control plane is Ready: Activate offered). Rejects after
+ * `timeoutMs`.
  */
 export async function waitForFirstComplete(page: Page, screen: ProbedScreen, timeoutMs: number): Promise<{ at: number; shown: string }> {
   const predicate =
@@ -39,8 +40,9 @@ export async function waitForFirstComplete(page: Page, screen: ProbedScreen, tim
          ${JSON.stringify(screen.definedTags ?? [])}.every((tag) => customElements.get(tag) !== undefined)
           ? { at: stamp(), shown: toolStep() } : false`
       : `(() => {
+          const expected = ${JSON.stringify(screen.toolIds.map((id) => screen.steps?.[id] ?? SEEDED_STEP))};
           const steps = ${JSON.stringify(screen.toolIds)}.map(cardStep);
-          return steps.every((step) => step === '${SEEDED_STEP}') ? { at: stamp(), shown: steps.join(',') } : false;
+          return steps.every((step, index) => step === expected[index]) ? { at: stamp(), shown: steps.join(',') } : false;
         })()`;
   const handle = await page.waitForFunction(`(() => { ${IN_PAGE_HELPERS} return ${predicate}; })()`, undefined, {
     polling: 'raf',

@@ -1,26 +1,30 @@
 /**
- * `npm run bench`: performance report of the production bundle in the local portal (Luigi) against the gateway
- * emulator, in Chromium. Not a test: prints figures (medians of several cold page loads) as a Markdown table.
+ * `npm run bench`: performance report of the production bundle against the gateway emulator, in Chromium, in two
+ * modes: the local portal (Luigi) and a minimal host page without Luigi (bench/host-page.ts: a LuigiClient stub, the
+ * same context). Not a test: prints figures (medians of several cold page loads, with min–max) as Markdown tables.
  *
- *   npm run bench [-- --runs 5 --skip-build]      (--skip-build reuses the last bench build in dist/bench)
- *   env BENCH_GATEWAY_PORT (default 5010), BENCH_PORTAL_PORT (5011)
+ *   npm run bench [-- --runs 7 --skip-build --mode both|portal|host]   (--skip-build reuses dist/bench)
+ *   env BENCH_GATEWAY_PORT (default 5010), BENCH_PORTAL_PORT (5011); the host page takes an ephemeral port
  *
- * Per page (overview, each tool page, and the KRO page opened at its configure form, i.e. with the form's lazy chunks),
- * each run: emulator reset to its seed with the control plane Ready (for the form: the binding created and Bound), a
- * fresh browser context (cold cache), navigation to the page, then
- * - JS gzip: the bundle's JavaScript (main.js + chunk-*.js) the page received until 1 s after its first complete
- *   state, gzipped at nginx's level (deploy/nginx; the local portal itself serves it uncompressed);
+ * Rows: per scenario, the overview and each tool page. `fresh`: control plane Ready, nothing activated (complete =
+ * Activate offered), plus the KRO page opened at its configure form (its lazy chunks included). `installing`: the
+ * page's tool (overview: the first catalog tool) has its binding Bound, claims accepted and its enablement resource
+ * created, and stays Provisioning (complete = `data-step="installing"`). Each run: emulator reset, a fresh browser
+ * context (cold cache), navigation, then
+ * - JS raw / gzip: the bundle's JavaScript (main.js + chunk-*.js) received until 1 s after the first complete state,
+ *   gzipped at nginx's level (deploy/nginx; the local servers send it uncompressed);
  * - GraphQL HTTP requests: gateway POSTs without `Accept: text/event-stream`, started until the first complete state;
  * - open SSE streams: gateway streams open 1 s after the first complete state;
  * - ms nav → complete: navigation start (performance.timeOrigin) to the first frame showing the complete state
- *   (bench/page-probe.ts: `data-step="not-activated"` on the tool page or on every overview card; for the form row
- *   `data-step="configure"` with `ui5-select` defined);
- * - ms change → screen: another client creates the tool's APIBinding through the gateway (overview: Crossplane's);
- *   from just before that request to the first frame whose `data-step` differs;
- * - ms operator step → screen: from the simulated operator's commit of `Bound` on that binding (observed in-process
- *   on the emulator's store) to the first frame showing a step after `activating`.
- * Both are `n/a` when the screen did not follow within 5 s (the page does not follow live changes), and not measured
- * for the configure-form row.
+ *   (bench/page-probe.ts);
+ * - ms change → screen (fresh only): another client creates the tool's APIBinding through the gateway (overview:
+ *   Crossplane's); from just before that request to the first frame whose `data-step` differs;
+ * - ms operator step → screen (fresh only): from the simulated operator's commit of `Bound` on that binding (observed
+ *   in-process on the emulator's store) to the first frame showing a step after `activating`;
+ * - start times from navigation start (browser request timing): main.js, the last initial file (main.js, the
+ *   application chunk and their static imports, see bench/bundle-size.ts), the catalog, the first GraphQL request
+ *   (query or stream), and the gap from the end of the last initial file to that request.
+ * The change columns are `n/a` when the screen did not follow within 5 s, and not measured for the other rows.
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -28,7 +32,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_WORKSPACE, BenchEnvironment, startBenchEnvironment } from './bench-environment';
-import { bundleSizeReport, measureBundle } from './bundle-size';
+import type { ToolDefinition } from '../projects/onboarding/src/public-api';
+import { budgetProblems, bundleSizeReport, measureBundle } from './bundle-size';
 import { figuresTable, RunFigures } from './figures-table';
 import { NetworkRecorder } from './network-recorder';
 import { ProbedScreen, SEEDED_STEP, startStepTimeline, waitForFirstComplete, waitForStep } from './page-probe';
@@ -53,10 +58,19 @@ const STREAM_SETTLE_MS = 1_000;
 /** Steps a screen shows for a tool before the operator has bound its APIBinding (OnboardingStep). */
 const BEFORE_BOUND_STEPS = [SEEDED_STEP, 'activating'];
 
+type Mode = 'portal' | 'host';
+type Scenario = 'fresh' | 'installing';
+
 interface BenchPage {
   title: string;
+  scenario: Scenario;
+  /** Luigi route of the local portal, e.g. `#/team-a/openmcp/kro`. */
   route: string;
+  /** Tag and content node context the host page mounts (what Luigi gives the node). */
+  host: { tag: string; nodeContext: Record<string, unknown> };
   screen: ProbedScreen;
+  /** Tool put into the installing step before the navigation. */
+  installing?: ToolDefinition;
   /** APIBinding created (and awaited Bound) before the navigation, e.g. to open a tool page at its configure form. */
   boundBefore?: string;
   /** Tool whose APIBinding is created to produce the status change; none: no change is measured. */
@@ -66,15 +80,21 @@ interface BenchPage {
 /** Tool whose page is also measured with its configure form open (all tools share the form's lazy chunks). */
 const CONFIGURE_FORM_TOOL = 'kro';
 
+/** Keeps an installing tool installing for the whole run (timings `fast` otherwise). */
+const INSTALLING_TIMINGS = { toolReadyMs: 600_000 };
+
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '7' },
     'skip-build': { type: 'boolean', default: false },
+    mode: { type: 'string', default: 'both' },
   },
 });
 
 /** Builds the production bundle (production is the default configuration of `ng build`) into BENCH_OUTPUT. */
 function buildProduction(): void {
+  const check = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['projects/onboarding/scripts/check-catalog.ts'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (check.status !== 0) throw new Error('assets/catalog.json is not a valid catalog; fix it and run npm run bench again');
   console.log(`Building the production bundle (ng build --output-path ${BENCH_OUTPUT} --stats-json) …`);
   // stats.json (esbuild's metafile) names the lazy chunks in the bundle report.
   const args = ['build', '--output-path', BENCH_OUTPUT, '--stats-json'];
@@ -82,45 +102,71 @@ function buildProduction(): void {
   if (result.status !== 0) throw new Error(`ng build failed (exit ${result.status ?? result.signal}); fix the build and run npm run bench again`);
 }
 
-/** Overview + one page per catalog tool, with the Luigi routes of the shipped content document. */
+/** Per scenario the overview and one page per catalog tool (fresh: also the configure form), with portal routes. */
 function benchPages(): BenchPage[] {
-  const catalog = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'assets/catalog.json'), 'utf8')) as {
-    tools: { id: string; label: { en: string }; pathSegment: string; exportName: string }[];
-  };
+  const catalog = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'assets/catalog.json'), 'utf8')) as { tools: ToolDefinition[] };
   const content = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/content-configuration.json'), 'utf8')) as {
-    luigiConfigFragment: { data: { nodes: { pathSegment: string; children?: { pathSegment: string }[] }[] } };
+    luigiConfigFragment: { data: { nodes: ContentNode[] } };
   };
   const root = content.luigiConfigFragment.data.nodes[0];
   const account = BENCH_WORKSPACE.split(':').at(-1);
-  const route = (segment: string) => `#/${account}/${root.pathSegment}/${segment}`;
+  const overviewNode = root.children?.find((child) => child.pathSegment === 'overview') ?? root;
+  const nodeOf = (tool: ToolDefinition) => root.children?.find((child) => child.webcomponent?.tagName === tool.tagName) ?? root;
+  // Luigi hands a node the contexts of its ancestors merged with its own.
+  const hostOf = (node: ContentNode) => ({ tag: node.webcomponent?.tagName ?? '', nodeContext: { ...root.context, ...node.context } });
+  const route = (node: ContentNode) => `#/${account}/${root.pathSegment}/${node === root ? '' : node.pathSegment}`;
   const toolIds = catalog.tools.map((tool) => tool.id);
   const first = catalog.tools[0];
-  return [
+  const pages = (scenario: Scenario): BenchPage[] => [
     {
-      title: 'overview',
-      route: route(root.children?.find((child) => child.pathSegment === 'overview')?.pathSegment ?? 'overview'),
-      screen: { kind: 'overview', toolIds },
-      changedTool: { id: first.id, exportName: first.exportName },
+      title: `overview, ${scenario}`,
+      scenario,
+      route: route(overviewNode),
+      host: hostOf(overviewNode),
+      screen: { kind: 'overview', toolIds, steps: scenario === 'installing' ? { [first.id]: 'installing' } : {} },
+      ...(scenario === 'fresh' ? { changedTool: first } : { installing: first }),
     },
     ...catalog.tools.map((tool) => ({
-      title: `${tool.label.en} page`,
-      route: route(tool.pathSegment),
-      screen: { kind: 'tool', toolId: tool.id, step: SEEDED_STEP } as const,
-      changedTool: { id: tool.id, exportName: tool.exportName },
+      title: `${tool.label.en} page, ${scenario}`,
+      scenario,
+      route: route(nodeOf(tool)),
+      host: hostOf(nodeOf(tool)),
+      screen: { kind: 'tool', toolId: tool.id, step: scenario === 'fresh' ? SEEDED_STEP : 'installing' } as const,
+      ...(scenario === 'fresh' ? { changedTool: tool } : { installing: tool }),
     })),
-    ...catalog.tools
-      .filter((tool) => tool.id === CONFIGURE_FORM_TOOL)
-      .map((tool) => ({
-        title: `${tool.label.en} page, configure form`,
-        route: route(tool.pathSegment),
-        screen: { kind: 'tool', toolId: tool.id, step: 'configure', definedTags: ['ui5-select'] } as const,
-        boundBefore: tool.exportName,
-      })),
   ];
+  const formTool = catalog.tools.find((tool) => tool.id === CONFIGURE_FORM_TOOL);
+  const form: BenchPage[] = formTool
+    ? [
+        {
+          title: `${formTool.label.en} page, configure form`,
+          scenario: 'fresh',
+          route: route(nodeOf(formTool)),
+          host: hostOf(nodeOf(formTool)),
+          screen: { kind: 'tool', toolId: formTool.id, step: 'configure', definedTags: ['ui5-select'] },
+          boundBefore: formTool.exportName,
+        },
+      ]
+    : [];
+  return [...pages('fresh'), ...form, ...pages('installing')];
 }
 
-async function measureRun(environment: BenchEnvironment, browser: import('@playwright/test').Browser, page: BenchPage): Promise<RunFigures> {
-  await environment.resetToReadyControlPlane();
+interface ContentNode {
+  pathSegment: string;
+  context?: Record<string, unknown>;
+  webcomponent?: { tagName?: string };
+  children?: ContentNode[];
+}
+
+async function measureRun(
+  environment: BenchEnvironment,
+  browser: import('@playwright/test').Browser,
+  page: BenchPage,
+  mode: Mode,
+  initialFiles: ReadonlySet<string>,
+): Promise<RunFigures> {
+  await environment.resetToReadyControlPlane(page.scenario === 'installing' ? INSTALLING_TIMINGS : {});
+  if (page.installing) await environment.startInstalling(page.installing);
   if (page.boundBefore) {
     const bound = environment.whenBound(page.boundBefore);
     await environment.activateElsewhere(page.boundBefore);
@@ -132,20 +178,28 @@ async function measureRun(environment: BenchEnvironment, browser: import('@playw
   try {
     const tab = await context.newPage();
     const recorder = new NetworkRecorder(tab, '/');
-    await tab.goto(`${environment.portalUrl}/?user=admin${page.route}`, { waitUntil: 'commit' });
+    const url = mode === 'portal' ? `${environment.portalUrl}/?user=admin${page.route}` : environment.hostPage.pageUrl(page.host.tag, page.host.nodeContext);
+    await tab.goto(url, { waitUntil: 'commit' });
     const complete = await waitForFirstComplete(tab, page.screen, FIRST_COMPLETE_TIMEOUT_MS);
     const navigationStart = (await tab.evaluate('performance.timeOrigin')) as number;
     await tab.waitForTimeout(STREAM_SETTLE_MS);
     const openStreams = recorder.openStreams();
     recorder.stopBundleRecording();
-    const bundleGzipBytes = await recorder.bundleGzipBytes();
+    const bytes = await recorder.bundleBytes();
+    const loads = recorder.loadTimings(initialFiles);
 
     return {
-      bundleGzipBytes,
+      jsRawBytes: bytes.raw,
+      jsGzipBytes: bytes.gzip,
       graphqlRequests: recorder.graphqlRequestsUntil(complete.at),
       openStreams,
       msToFirstComplete: complete.at - navigationStart,
       ...(page.changedTool ? await measureChange(environment, tab, page, page.changedTool) : { msChangeToScreen: null, msOperatorStepToScreen: null }),
+      msMainJsStart: loads.mainJsStart - navigationStart,
+      msLastInitialStart: loads.lastInitialStart - navigationStart,
+      msCatalogStart: loads.catalogStart === null ? null : loads.catalogStart - navigationStart,
+      msFirstGraphqlStart: loads.firstGraphqlStart - navigationStart,
+      msInitialEndToGraphql: loads.firstGraphqlStart - loads.lastInitialEnd,
     };
   } finally {
     await context.close();
@@ -180,28 +234,37 @@ function delay(ms: number): Promise<void> {
 async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer (got ${values.runs})`);
+  const modes: Mode[] = values.mode === 'both' ? ['host', 'portal'] : [values.mode as Mode];
+  if (!modes.every((mode) => mode === 'host' || mode === 'portal')) throw new Error(`--mode must be both, portal or host (got ${values.mode})`);
   if (!values['skip-build']) buildProduction();
-  console.log(`\nBundle (${ELEMENTS_DIR}):\n${bundleSizeReport(measureBundle(ELEMENTS_DIR))}\n`);
+  const bundle = measureBundle(ELEMENTS_DIR);
+  console.log(`\nBundle (${ELEMENTS_DIR}):\n${bundleSizeReport(bundle)}\n`);
+  budgetProblems(bundle).forEach((problem) => console.warn(`budget exceeded: ${problem}`));
+  const initialFiles = new Set(bundle.files.filter((file) => file.initial).map((file) => file.name));
 
   const environment = await startBenchEnvironment(ELEMENTS_DIR, {
     gateway: Number(process.env['BENCH_GATEWAY_PORT'] ?? 5010),
     portal: Number(process.env['BENCH_PORTAL_PORT'] ?? 5011),
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const startedAt = Date.now();
   try {
     const pages = benchPages();
-    await measureRun(environment, browser, pages[0]); // warm-up (server JIT, emulator schema), not counted
-    const rows: { page: string; runs: RunFigures[] }[] = [];
-    for (const page of pages) {
-      const figures: RunFigures[] = [];
-      for (let run = 1; run <= runs; run++) {
-        figures.push(await measureRun(environment, browser, page));
-        console.log(`  ${page.title}: run ${run}/${runs} done`);
+    const tables: string[] = [];
+    for (const mode of modes) {
+      await measureRun(environment, browser, pages[0], mode, initialFiles); // warm-up (server JIT, emulator schema), not counted
+      const rows: { page: string; runs: RunFigures[] }[] = [];
+      for (const page of pages) {
+        const figures: RunFigures[] = [];
+        for (let run = 1; run <= runs; run++) figures.push(await measureRun(environment, browser, page, mode, initialFiles));
+        console.log(`  ${mode}: ${page.title}: ${runs} runs done`);
+        rows.push({ page: page.title, runs: figures });
       }
-      rows.push({ page: page.title, runs: figures });
+      tables.push(`${mode === 'host' ? 'Host page (no Luigi)' : 'Local portal (Luigi)'}:\n\n${figuresTable(rows)}`);
     }
-    console.log(`\nMedians of ${runs} runs (Chromium ${browser.version()}, emulator timings "fast", ${new Date().toISOString()}):\n`);
-    console.log(figuresTable(rows));
+    const minutes = ((Date.now() - startedAt) / 60_000).toFixed(1);
+    console.log(`\nMedians (min–max) of ${runs} runs (Chromium ${browser.version()}, emulator timings "fast", ${new Date().toISOString()}, ${minutes} min):\n`);
+    console.log(tables.join('\n\n'));
   } finally {
     await browser.close();
     await environment.close();

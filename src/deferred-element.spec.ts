@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, EnvironmentInjector, inject, InjectionToken, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, EnvironmentInjector, inject, InjectionToken, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { createDeferredElement } from './deferred-element';
+import { componentMounter } from './component-mount';
+import { createDeferredElement, DESTROY_DELAY_MS } from './deferred-element';
 
 const GREETING = new InjectionToken<string>('GREETING');
 
@@ -13,7 +14,14 @@ class Probe {
   protected readonly greeting = inject(GREETING, { optional: true }) ?? 'hello';
   readonly context = input<{ name: string } | null>();
   readonly LuigiClient = input<{ id: string } | null>();
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => destroyed.push(this.context()?.name ?? ''));
+  }
 }
+
+/** Names of the probes destroyed so far. */
+let destroyed: string[] = [];
 
 let counter = 0;
 
@@ -22,7 +30,7 @@ function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
   let ready!: (injector: EnvironmentInjector) => void;
   const app = new Promise<EnvironmentInjector>((resolve) => (ready = resolve));
   const tag = `openmcp-probe-${++counter}`;
-  return { tag, app, ready: () => ready(TestBed.inject(EnvironmentInjector)), define: () => customElements.define(tag, createDeferredElement(Probe, ['context', 'LuigiClient'], app, providers)) };
+  return { tag, app, ready: () => ready(TestBed.inject(EnvironmentInjector)), define: () => customElements.define(tag, createDeferredElement(['context', 'LuigiClient'], app.then((injector) => componentMounter(Probe, injector, providers)))) };
 }
 
 /** Lets promise callbacks and Angular's scheduled change detection run. */
@@ -30,8 +38,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 type ProbeElement = HTMLElement & { context?: unknown; LuigiClient?: unknown };
 
-describe('createDeferredElement', () => {
+describe('createDeferredElement with componentMounter', () => {
   afterEach(() => document.body.replaceChildren());
+  beforeEach(() => (destroyed = []));
 
   it('keeps properties assigned before the tag was defined (Luigi on a detached element) and renders them once ready', async () => {
     const probe = defineProbe();
@@ -80,7 +89,7 @@ describe('createDeferredElement', () => {
     let fail!: (error: Error) => void;
     const app = new Promise<EnvironmentInjector>((_resolve, reject) => (fail = reject));
     const tag = `openmcp-probe-${++counter}`;
-    customElements.define(tag, createDeferredElement(Probe, ['context', 'LuigiClient'], app));
+    customElements.define(tag, createDeferredElement(['context', 'LuigiClient'], app.then((injector) => componentMounter(Probe, injector))));
     const element = document.createElement(tag) as ProbeElement;
     element.context = { name: 'early' };
     document.body.append(element);
@@ -89,5 +98,30 @@ describe('createDeferredElement', () => {
     const alert = element.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('could not start (NG0201: no provider)');
     expect(alert?.textContent).toContain('Reload the page');
+  });
+  it('keeps the component when the element is moved, and destroys it once the element stays removed', async () => {
+    const probe = defineProbe();
+    probe.define();
+    probe.ready();
+    await settle();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.context = { name: 'moved' };
+    document.body.append(element);
+    await settle();
+    const shadowContent = element.shadowRoot ?? element;
+    const rendered = shadowContent.querySelector('p');
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(element); // disconnect + connect in one task
+    await new Promise((resolve) => setTimeout(resolve, DESTROY_DELAY_MS * 3));
+    expect(shadowContent.querySelector('p')).toBe(rendered);
+    element.context = { name: 'still mounted' };
+    await settle();
+    expect(element.textContent?.trim()).toBe('hi still mounted /');
+    expect(destroyed).toEqual([]);
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, DESTROY_DELAY_MS * 3));
+    expect(destroyed).toEqual(['still mounted']);
+    expect(element.context).toEqual({ name: 'still mounted' });
   });
 });

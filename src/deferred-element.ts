@@ -1,77 +1,114 @@
-import { createEnvironmentInjector, EnvironmentInjector, Injector, StaticProvider, Type } from '@angular/core';
-import { createCustomElement } from '@angular/elements';
-
-/** The runtime shape of the class `createCustomElement` returns (its typing is abstract). */
-type NgElementClass = new (injector?: Injector) => HTMLElement & { connectedCallback(): void; disconnectedCallback(): void };
-
 /**
- * Builds a custom element class for `component` that can be defined synchronously while the Angular application
- * (`createApplication`, which resolves asynchronously) is still starting.
+ * The custom element classes `main.ts` defines in the bundle's first synchronous run. No Angular here (type imports
+ * only): `main.js` stays a few kB, so its evaluation, which starts the catalog fetch, does not wait for the
+ * application chunks; those load in parallel and mount the components into the already defined elements.
  *
  * Why: Luigi evaluates the bundle, then at once creates the element detached, assigns `extendedContext`, `context`,
- * `nodeParams`, `LuigiClient` and inserts it (platform-contract §5.1/§5.2). `customElements.define` must therefore run
- * in the module's first synchronous run, before any injector exists. Until `app` resolves, the element keeps the
- * values of `inputs` in a buffer and postpones `connectedCallback`; then it hands everything to the regular
- * `@angular/elements` implementation. Properties assigned before the element was upgraded (own properties of an
- * undefined element) are captured in the constructor.
- *
- * @param component standalone component rendered into the element
- * @param inputs the component's input names to buffer (e.g. `['context', 'LuigiClient']`)
- * @param app resolves with the application's environment injector; on rejection (logged by the caller) every
- *   waiting element shows the reason instead of its component
- * @param providers element-specific providers (e.g. the fixed tool id of a tool page tag)
+ * `nodeParams`, `LuigiClient` and inserts it (docs/platform.md §5.1/§5.2). `customElements.define` must therefore run
+ * before any Angular code is loaded. Until the mounter resolves, the element keeps the values of `inputs` and
+ * postpones connecting; then it mounts its component and hands everything over.
  */
-export function createDeferredElement(
-  component: Type<unknown>,
-  inputs: readonly string[],
-  app: Promise<EnvironmentInjector>,
-  providers: StaticProvider[] = [],
-): CustomElementConstructor {
-  let appInjector: Injector | null = null;
+
+/** A component rendered into a host element (see `component-mount.ts`). */
+export interface MountedComponent {
+  setInput(name: string, value: unknown): void;
+  destroy(): void;
+}
+
+/**
+ * Renders the element's component into `host` (its shadow root) with the inputs set so far, in assignment order;
+ * called when the element is connected and has no component.
+ */
+export type Mounter = (host: HTMLElement, inputs: ReadonlyMap<string, unknown>) => MountedComponent;
+
+/**
+ * Time a disconnected element keeps its component before destroying it, so moving the element in the DOM (disconnect
+ * and connect in the same task) does not recreate it; @angular/elements waits the same 10 ms.
+ */
+export const DESTROY_DELAY_MS = 10;
+
+/**
+ * Builds a custom element class whose component is mounted once `mounter` resolves.
+ *
+ * @param inputs the component's input names (e.g. `['context', 'LuigiClient']`); values set before the component is
+ *   mounted, including own properties assigned before the tag was defined, are buffered and replayed in order
+ * @param mounter resolves with the function that renders the component; on rejection (logged by the caller) every
+ *   connected element shows the reason instead of its component
+ */
+export function createDeferredElement(inputs: readonly string[], mounter: Promise<Mounter>): CustomElementConstructor {
+  let mount: Mounter | null = null;
   let startFailure: unknown = null;
-  const ready = app.then(
-    (injector) => (appInjector = Injector.create({ providers, parent: injector })),
+  const ready = mounter.then(
+    (resolved) => {
+      mount = resolved;
+    },
     (error: unknown) => {
       // Logged once by main.ts; each waiting element shows it instead of staying blank.
       startFailure = error;
-      return null;
     },
   );
 
-  // Only input reflection runs at definition time; an empty environment injector offers ComponentFactoryResolver.
-  const reflection = createEnvironmentInjector([], Injector.NULL as EnvironmentInjector);
-  const NgElementBase = createCustomElement(component, { injector: reflection }) as unknown as NgElementClass;
-
-  class DeferredElement extends NgElementBase {
-    /** Values set before the application was ready, in assignment order. */
-    #pending: Map<string, unknown> | null = appInjector ? null : new Map();
-    #waiting = false;
+  class DeferredElement extends HTMLElement {
+    /** Latest value of each input, kept while no component is mounted and replayed into the next one. */
+    readonly #values = new Map<string, unknown>();
+    #component: MountedComponent | null = null;
+    #destroyTimer: ReturnType<typeof setTimeout> | null = null;
 
     constructor() {
-      super(appInjector ?? undefined);
+      super();
       for (const name of inputs) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = (this as unknown as Record<string, unknown>)[name];
           delete (this as unknown as Record<string, unknown>)[name];
-          (this as unknown as Record<string, unknown>)[name] = value;
+          this.#values.set(name, value);
         }
       }
     }
 
-    override connectedCallback(): void {
-      if (appInjector) {
-        this.#attach(appInjector);
-        super.connectedCallback();
-        return;
+    connectedCallback(): void {
+      if (this.#destroyTimer !== null) {
+        clearTimeout(this.#destroyTimer); // moved within the document: keep the component
+        this.#destroyTimer = null;
       }
-      if (this.#waiting) return;
-      this.#waiting = true;
-      void ready.then(() => {
-        this.#waiting = false;
-        if (!this.isConnected) return;
-        if (startFailure) this.#showStartFailure(startFailure);
-        else this.connectedCallback();
-      });
+      if (mount) this.#mount(mount);
+      else void ready.then(() => this.#afterStart());
+    }
+
+    disconnectedCallback(): void {
+      if (!this.#component || this.#destroyTimer !== null) return;
+      this.#destroyTimer = setTimeout(() => {
+        this.#destroyTimer = null;
+        this.#component?.destroy();
+        this.#component = null;
+      }, DESTROY_DELAY_MS);
+    }
+
+    static {
+      // One accessor per input; the last value set is the mounted component's current one.
+      for (const name of inputs) {
+        Object.defineProperty(this.prototype, name, {
+          configurable: true,
+          enumerable: true,
+          get(this: DeferredElement) {
+            return this.#values.get(name);
+          },
+          set(this: DeferredElement, value: unknown) {
+            this.#values.set(name, value);
+            this.#component?.setInput(name, value);
+          },
+        });
+      }
+    }
+
+    #afterStart(): void {
+      if (!this.isConnected) return;
+      if (mount) this.#mount(mount);
+      else this.#showStartFailure(startFailure);
+    }
+
+    #mount(render: Mounter): void {
+      if (this.#component) return;
+      this.#component = render(this, this.#values);
     }
 
     /** Without an application there are no translated texts: a plain English message with the reason and a way on. */
@@ -83,46 +120,6 @@ export function createDeferredElement(
       message.textContent = `The OpenControlPlane onboarding page could not start (${reason}). Reload the page; if it persists, contact the platform team.`;
       this.replaceChildren(message);
     }
-
-    override disconnectedCallback(): void {
-      if (this.#pending) return; // never attached: nothing to tear down
-      super.disconnectedCallback();
-    }
-
-    /** Gives the element the application injector and replays the buffered inputs into the Angular strategy. */
-    #attach(injector: Injector): void {
-      if (!this.#pending) return;
-      const pending = this.#pending;
-      this.#pending = null;
-      (this as unknown as { injector: Injector }).injector = injector;
-      for (const [name, value] of pending) setThroughBase(this, name, value);
-    }
-
-    /** Read by the accessors defined below. */
-    static bufferOf(element: DeferredElement): Map<string, unknown> | null {
-      return element.#pending;
-    }
-  }
-
-  for (const name of inputs) {
-    const base = Object.getOwnPropertyDescriptor(NgElementBase.prototype, name);
-    Object.defineProperty(DeferredElement.prototype, name, {
-      configurable: true,
-      enumerable: true,
-      get(this: DeferredElement) {
-        const buffer = DeferredElement.bufferOf(this);
-        return buffer ? buffer.get(name) : base?.get?.call(this);
-      },
-      set(this: DeferredElement, value: unknown) {
-        const buffer = DeferredElement.bufferOf(this);
-        if (buffer) buffer.set(name, value);
-        else base?.set?.call(this, value);
-      },
-    });
-  }
-
-  function setThroughBase(element: DeferredElement, name: string, value: unknown): void {
-    Object.getOwnPropertyDescriptor(NgElementBase.prototype, name)?.set?.call(element, value);
   }
 
   return DeferredElement;

@@ -15,8 +15,9 @@ export type {
   ToolVersion,
 } from './catalog/tool-definition';
 export { CatalogError, type CatalogProblem } from './catalog/catalog-error';
-export { parseCatalog } from './catalog/parse-catalog';
-export { loadCatalog, type FetchFn } from './catalog/load-catalog';
+// parseCatalog is deliberately not exported: loadCatalog imports it on demand (the validator is a chunk of its own,
+// loaded only for catalogs other than the shipped one); a static export would pull it into every page.
+export { loadCatalog, type FetchFn, type LoadCatalogOptions } from './catalog/load-catalog';
 export { findTool } from './catalog/find-tool';
 export { newestVersion, sortVersions } from './catalog/sort-versions';
 export { defaultDraft, draftFromResource } from './catalog/default-draft';

@@ -38,4 +38,17 @@ describe('loadCatalog', () => {
       '/: missing required property "tools"',
     );
   });
+
+  it('uses a document equal to the prevalidated catalog as is, and validates any other', async () => {
+    const shipped = buildCatalog();
+    const same = await loadCatalog('https://x/assets/catalog.json', fetchAnswering(200, JSON.stringify(shipped)), { prevalidated: shipped });
+    expect(same).toBe(shipped);
+    const replaced = { ...shipped, tools: shipped.tools.slice(0, 1) };
+    const other = await loadCatalog('https://x/assets/catalog.json', fetchAnswering(200, JSON.stringify(replaced)), { prevalidated: shipped });
+    expect(other).not.toBe(shipped);
+    expect(other.tools.map((tool) => tool.id)).toEqual(['crossplane']);
+    await expect(loadCatalog('https://x/c.json', fetchAnswering(200, '{"schemaVersion":1}'), { prevalidated: shipped })).rejects.toThrow(
+      '/: missing required property "tools"',
+    );
+  });
 });

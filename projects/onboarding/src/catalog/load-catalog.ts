@@ -1,5 +1,4 @@
 import { CatalogError } from './catalog-error';
-import { parseCatalog } from './parse-catalog';
 import type { ToolCatalog } from './tool-definition';
 
 /** The subset of `fetch` the loader uses; inject a fake in tests. */
@@ -10,12 +9,28 @@ export type FetchFn = (input: string, init?: { readonly headers?: Record<string,
   text(): Promise<string>;
 }>;
 
+/** Options of {@link loadCatalog}. */
+export interface LoadCatalogOptions {
+  /**
+   * A catalog already validated at build time (the shipped `assets/catalog.json`): a fetched document deeply equal to
+   * it is used as is, without loading the validator. Anything else (a `context.catalogUrl` override, a catalog
+   * mounted over `assets/catalog.json` at deploy time) is validated.
+   */
+  readonly prevalidated?: ToolCatalog;
+}
+
 /**
  * Fetches and validates the catalog at `url` (the bundled `assets/catalog.json` or the `context.catalogUrl`
- * override, see `resolveCatalogUrl`). Throws {@link CatalogError} when the request fails (network or non-2xx status),
- * the body is not JSON, or the document breaks the catalog schema; the message names the URL and each bad path.
+ * override, see `resolveCatalogUrl`). The validator (`parse-catalog.ts` with the generated schema validator) is
+ * imported on demand, so it is a separate chunk that only documents other than `options.prevalidated` load.
+ * Throws {@link CatalogError} when the request fails (network or non-2xx status), the body is not JSON, or the
+ * document breaks the catalog schema; the message names the URL and each bad path.
  */
-export async function loadCatalog(url: string | URL, fetchFn: FetchFn = (input, init) => fetch(input, init)): Promise<ToolCatalog> {
+export async function loadCatalog(
+  url: string | URL,
+  fetchFn: FetchFn = (input, init) => fetch(input, init),
+  options: LoadCatalogOptions = {},
+): Promise<ToolCatalog> {
   const source = url.toString();
   let body: string;
   try {
@@ -36,7 +51,14 @@ export async function loadCatalog(url: string | URL, fetchFn: FetchFn = (input, 
   } catch (error) {
     throw new CatalogError(source, [{ path: '', message: `is not JSON (${describe(error)})` }]);
   }
-  return parseCatalog(json, source);
+  if (options.prevalidated && JSON.stringify(json) === JSON.stringify(options.prevalidated)) return options.prevalidated;
+  return (await importValidator(source)).parseCatalog(json, source);
+}
+
+function importValidator(source: string): Promise<typeof import('./parse-catalog')> {
+  return import('./parse-catalog').catch((error: unknown) => {
+    throw new CatalogError(source, [{ path: '', message: `could not be checked: the validator failed to load (${describe(error)}); retry` }]);
+  });
 }
 
 function describe(error: unknown): string {
