@@ -31,7 +31,7 @@ export function luigiConfig(settings: PortalSettings, document: ContentDocument,
   };
   return {
     navigation: {
-      nodes: [...navigationNodes(document, settings.accounts), home],
+      nodes: [...navigationNodes(document, settings.accounts, choice.locale), home],
       globalContext: {
         token: choice.user.token,
         userId: choice.user.email,
