@@ -1,4 +1,14 @@
-import type { DisplayStatusKind, DraftErrorCode, GatewayErrorKind, OnboardingAction, OnboardingStep } from '@opencp/onboarding';
+import type {
+  DisplayStatusKind,
+  DraftErrorCode,
+  FlowNext,
+  FlowOutcome,
+  FlowStepStatus,
+  GatewayErrorKind,
+  OnboardingAction,
+  OnboardingStep,
+  StatusSummary,
+} from '@opencp/onboarding';
 
 /** Kinds a failure can have: the gateway's classes plus the flow's own deadline (`OnboardingFailure.error.kind`). */
 export type FailureKind = GatewayErrorKind | 'timeout';
@@ -10,6 +20,43 @@ export type FailureKind = GatewayErrorKind | 'timeout';
 export interface Texts {
   readonly steps: Readonly<Record<OnboardingStep, string>>;
   readonly statusKinds: Readonly<Record<DisplayStatusKind, string>>;
+  /** Tag text while a change of version runs (never "Installing" for an update). */
+  readonly updatingTag: string;
+  /** The steps indicator: 1 Activate, 2 Configure, outcome; words for the running step. */
+  readonly flow: {
+    readonly label: string;
+    readonly activate: string;
+    readonly activateWithClaims: string;
+    readonly configure: string;
+    readonly outcomes: Readonly<Record<FlowOutcome, string>>;
+    /** The outcome step before it is reached. */
+    readonly outcomeUpcoming: string;
+    /** Accessible state of a step ("done", "current step", "upcoming"); the failed mark. */
+    readonly statuses: Readonly<Record<FlowStepStatus, string>>;
+    readonly failed: string;
+    readonly binding: (tool: string) => string;
+    readonly reviewing: (tool: string, claims: number) => string;
+    readonly installing: (tool: string, version: string) => string;
+    readonly updating: (tool: string, from: string | null, to: string) => string;
+    readonly removing: (tool: string) => string;
+    /** "Running for 1 min, 5 sec" (the duration comes formatted by Intl). */
+    readonly elapsed: (duration: string) => string;
+    readonly next: Readonly<Record<FlowNext, (tool: string) => string>>;
+  };
+  /** One sentence per state for people ("Crossplane v1.20.0 is running with 1 provider"). */
+  readonly summary: (tool: string, summary: StatusSummary) => string;
+  /** The collapsible Details section with the labelled condition groups. */
+  readonly details: {
+    readonly title: string;
+    readonly binding: string;
+    readonly tool: (tool: string) => string;
+    /** Accessible name of a condition's time: relative and absolute. */
+    readonly changed: (relative: string, absolute: string) => string;
+  };
+  readonly update: {
+    readonly available: (version: string) => string;
+    readonly action: string;
+  };
   readonly controlPlane: {
     readonly phase: (phase: string) => string;
     readonly unknownPhase: string;
@@ -41,7 +88,8 @@ export interface Texts {
     readonly removeProvider: (name: string) => string;
     readonly noProviders: string;
     readonly components: string;
-    readonly componentsHint: string;
+    /** Hint for the component checkboxes, given the catalog's default components (comma-separated). */
+    readonly componentsHint: (defaults: string) => string;
     readonly preview: string;
     readonly submit: string;
     readonly upgradeSubmit: string;
@@ -64,6 +112,8 @@ export interface Texts {
     readonly installedVersion: string;
     readonly apis: string;
     readonly noApis: string;
+    /** Busy text while the binding reports no APIs yet. */
+    readonly apisPending: string;
     readonly upgrade: string;
     readonly deactivate: string;
     readonly resources: string;
@@ -101,6 +151,8 @@ export interface Texts {
     readonly open: (tool: string) => string;
     readonly version: (version: string) => string;
     readonly notInstalled: string;
+    /** Card tag while the control plane is not Ready (the strip above the cards explains). */
+    readonly waiting: string;
   };
   readonly announcements: {
     readonly step: (tool: string, step: string) => string;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, i
 import type { OnboardingState, SupportedLocale } from '@opencp/onboarding';
 import { localized } from '../../i18n/i18n';
 import type { Texts } from '../../i18n/texts';
-import { stepTagDesign } from '../step-design';
+import { stepIcon, stepTagDesign } from '../step-design';
 
 /** Tool label, icon and description, the status tag (`data-step`, `data-status`) and the control-plane phase. */
 @Component({
@@ -22,7 +22,8 @@ import { stepTagDesign } from '../step-design';
         [attr.data-step]="state().step"
         [attr.data-status]="statusKind()"
         [attr.design]="design()"
-      >{{ stepText() }}</ui5-tag>
+        hide-state-icon
+      ><ui5-icon slot="icon" [attr.name]="icon()"></ui5-icon>{{ stepText() }}</ui5-tag>
     </header>
   `,
   styles: `
@@ -46,11 +47,14 @@ export class StatusHeader {
   protected readonly description = computed(() => localized(this.state().tool.description, this.locale()));
   protected readonly stepText = computed(() => this.texts().steps[this.state().step]);
   /** Red on a failed action and on an error condition of the resource or binding (§2.3), e.g. a rejected version. */
-  protected readonly design = computed(() => {
+  private readonly failing = computed(() => {
     const state = this.state();
     const errors = (state.status?.errors.length ?? 0) + (state.bindingStatus?.errors.length ?? 0);
-    return stepTagDesign(state.step, state.failure !== null || errors > 0);
+    return state.failure !== null || errors > 0;
   });
+  protected readonly design = computed(() => stepTagDesign(this.state().step, this.failing()));
+  /** One icon per step (distinct states never share one). */
+  protected readonly icon = computed(() => stepIcon(this.state().step, this.failing()));
   /** Display-rule kind of the enablement resource, else of the binding; `pending` when neither exists. */
   protected readonly statusKind = computed(() => this.state().status?.kind ?? this.state().bindingStatus?.kind ?? 'pending');
   protected readonly phase = computed(() => {
