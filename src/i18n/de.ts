@@ -126,7 +126,7 @@ export const DE: Texts = {
       `Die ausgewählten Controller werden installiert. Vorausgewählt sind die Standard-Controller (${defaults}); ohne Auswahl installiert der Operator ebenfalls diese.`,
     preview: 'Was angelegt wird',
     submit: 'Installieren',
-    upgradeSubmit: 'Aktualisierung anwenden',
+    upgradeSubmit: 'Änderung anwenden',
     cancelUpgrade: 'Abbrechen',
     invalid: 'Bitte korrigieren Sie die Konfiguration:',
     errors: {
@@ -173,7 +173,7 @@ export const DE: Texts = {
       activate: 'Die Aktivierung ist fehlgeschlagen.',
       'accept-claims': 'Die Berechtigungen konnten nicht akzeptiert werden.',
       configure: 'Die Konfiguration konnte nicht angelegt werden.',
-      upgrade: 'Die Aktualisierung konnte nicht angewendet werden.',
+      upgrade: 'Die Versionsänderung konnte nicht angewendet werden.',
       deactivate: 'Die Deaktivierung ist fehlgeschlagen.',
     },
     kinds: {

@@ -112,7 +112,7 @@ export const EN: Texts = {
   },
   form: {
     title: 'Configure',
-    upgradeTitle: 'Upgrade',
+    upgradeTitle: 'Change version',
     version: 'Version',
     newest: 'newest',
     providers: 'Providers',
@@ -126,7 +126,7 @@ export const EN: Texts = {
       `The checked controllers are installed. Preselected are the defaults (${defaults}); with none checked, the operator installs these defaults too.`,
     preview: 'What will be created',
     submit: 'Install',
-    upgradeSubmit: 'Apply upgrade',
+    upgradeSubmit: 'Apply change',
     cancelUpgrade: 'Cancel',
     invalid: 'Please correct the configuration:',
     errors: {
@@ -154,7 +154,7 @@ export const EN: Texts = {
     apis: 'APIs now available',
     noApis: 'No APIs reported by the APIBinding yet.',
     apisPending: 'Waiting for the APIBinding to report its APIs…',
-    upgrade: 'Upgrade',
+    upgrade: 'Change version',
     deactivate: 'Deactivate',
     resources: 'Open resources',
   },
@@ -173,7 +173,7 @@ export const EN: Texts = {
       activate: 'Activation failed.',
       'accept-claims': 'Accepting the permissions failed.',
       configure: 'The configuration could not be created.',
-      upgrade: 'The upgrade could not be applied.',
+      upgrade: 'The change of version could not be applied.',
       deactivate: 'Deactivation failed.',
     },
     kinds: {

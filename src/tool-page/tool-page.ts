@@ -15,6 +15,7 @@ import { InstallingPanel } from './installing-panel/installing-panel';
 import { PermissionClaims } from './permission-claims/permission-claims';
 import { ReadyPanel } from './ready-panel/ready-panel';
 import { StatusHeader } from './status-header/status-header';
+import { StepsIndicator } from './steps-indicator/steps-indicator';
 import { followStepFocus, type StepView } from './step-focus';
 import { ToolResources } from './tool-resources';
 
@@ -39,6 +40,7 @@ import { ToolResources } from './tool-resources';
     PermissionClaims,
     ReadyPanel,
     StatusHeader,
+    StepsIndicator,
   ],
   templateUrl: './tool-page.html',
   styleUrl: './tool-page.css',
