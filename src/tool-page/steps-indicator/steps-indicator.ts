@@ -38,7 +38,7 @@ export const ELAPSED_TICK_MS = 1000;
                 }
               </span>
               <span class="name">{{ name(step) }}</span>
-              <span class="visually-hidden">({{ texts().flow.statuses[step.status] }}@if (step.failed) {, {{ texts().flow.failed }}})</span>
+              <span class="visually-hidden">{{ stateText(step) }}</span>
             </li>
           }
         </ol>
@@ -141,6 +141,12 @@ export class StepsIndicator {
     if (step.id === 'configure') return flow.configure;
     const outcome = this.model()?.outcome;
     return outcome ? flow.outcomes[outcome] : flow.outcomeUpcoming;
+  }
+
+  /** The step's state in words for screen readers, e.g. " (current step, failed)" (not colour alone). */
+  protected stateText(step: FlowStep): string {
+    const flow = this.texts().flow;
+    return ` (${flow.statuses[step.status]}${step.failed ? `, ${flow.failed}` : ''})`;
   }
 
   /** The export asks for permission claims (docs/platform.md §3.3): Activate includes their review. */
