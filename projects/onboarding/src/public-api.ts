@@ -32,6 +32,10 @@ export { PREVIOUS_SPEC_ANNOTATION, previousSpec, rollbackPatch, versionChangePat
 export { availableUpdate, labelledVersions, versionRelation, type LabelledVersion, type VersionRelation } from './versions/version-labels';
 export { checkChangeVersion, type ChangeVersionBlock, type ChangeVersionCheck } from './versions/change-version';
 
+// checks (server-side dry runs)
+export { actionAllowed, dryRunOutcome, type DryRunOutcome } from './checks/dry-run-outcome';
+export { CHECK_DEBOUNCE_MS, DebouncedCheck } from './checks/debounced-check';
+
 // context
 export type { GlobalContext, PortalContext } from './context/portal-context';
 export type { ContextProblem, ContextProblemKey, ContextResult } from './context/context-problem';
