@@ -30,6 +30,7 @@ export { PREVIOUS_SPEC_ANNOTATION, previousSpec, rollbackPatch, versionChangePat
 
 // versions
 export { availableUpdate, labelledVersions, versionRelation, type LabelledVersion, type VersionRelation } from './versions/version-labels';
+export { extensionChanges, type ExtensionChange } from './versions/extension-changes';
 export { checkChangeVersion, type ChangeVersionBlock, type ChangeVersionCheck } from './versions/change-version';
 
 // checks (server-side dry runs)
