@@ -127,6 +127,28 @@ export const DE: Texts = {
     preview: 'Was angelegt wird',
     submit: 'Installieren',
     upgradeSubmit: 'Änderung anwenden',
+    versionChange: (from, to) => `${from} → ${to}`,
+    relations: { newer: 'neuer', older: 'älter', installed: 'installiert', unknown: '' },
+    downgradeWarning: (from, to) =>
+      `${to} ist älter als die installierte Version ${from}. Ein Downgrade kann fehlschlagen oder Einstellungen verlieren, die ${to} nicht kennt. Bestätigen Sie, um fortzufahren.`,
+    downgradeConfirm: 'Ich möchte auf die ältere Version wechseln',
+    unchanged: 'Das ist die aktuelle Konfiguration. Wählen Sie eine andere Version oder ändern Sie die Auswahl, um eine Änderung anzuwenden.',
+    whatChanges: 'Was sich ändert',
+    diffKinds: { added: 'hinzugefügt', removed: 'entfernt', unchanged: 'unverändert' },
+    extensionChange: (change) => {
+      switch (change.kind) {
+        case 'provider-added':
+          return `Provider ${change.name} ${change.version} wird hinzugefügt.`;
+        case 'provider-removed':
+          return `Provider ${change.name} ${change.version} wird entfernt.`;
+        case 'provider-changed':
+          return `Provider ${change.name} wechselt von ${change.from} auf ${change.to}.`;
+        case 'component-added':
+          return `Komponente ${change.name} wird hinzugefügt.`;
+        case 'component-removed':
+          return `Komponente ${change.name} wird entfernt.`;
+      }
+    },
     cancelUpgrade: 'Abbrechen',
     invalid: 'Bitte korrigieren Sie die Konfiguration:',
     errors: {

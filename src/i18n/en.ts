@@ -127,6 +127,28 @@ export const EN: Texts = {
     preview: 'What will be created',
     submit: 'Install',
     upgradeSubmit: 'Apply change',
+    versionChange: (from, to) => `${from} → ${to}`,
+    relations: { newer: 'newer', older: 'older', installed: 'installed', unknown: '' },
+    downgradeWarning: (from, to) =>
+      `${to} is older than the installed ${from}. A downgrade may fail or lose settings that ${to} does not know. Confirm to continue.`,
+    downgradeConfirm: 'I want to downgrade',
+    unchanged: 'This is the configuration in force. Choose another version or change the selection to apply a change.',
+    whatChanges: 'What will change',
+    diffKinds: { added: 'added', removed: 'removed', unchanged: 'unchanged' },
+    extensionChange: (change) => {
+      switch (change.kind) {
+        case 'provider-added':
+          return `Provider ${change.name} ${change.version} will be added.`;
+        case 'provider-removed':
+          return `Provider ${change.name} ${change.version} will be removed.`;
+        case 'provider-changed':
+          return `Provider ${change.name} changes from ${change.from} to ${change.to}.`;
+        case 'component-added':
+          return `Component ${change.name} will be added.`;
+        case 'component-removed':
+          return `Component ${change.name} will be removed.`;
+      }
+    },
     cancelUpgrade: 'Cancel',
     invalid: 'Please correct the configuration:',
     errors: {

@@ -1,6 +1,7 @@
 import type {
   DisplayStatusKind,
   DraftErrorCode,
+  ExtensionChange,
   FlowNext,
   FlowOutcome,
   FlowStepStatus,
@@ -8,7 +9,9 @@ import type {
   OnboardingAction,
   OnboardingStep,
   StatusSummary,
+  VersionRelation,
 } from '@opencp/onboarding';
+import type { SpecDiffLine } from '@opencp/onboarding/yaml-preview';
 
 /** Kinds a failure can have: the gateway's classes plus the flow's own deadline (`OnboardingFailure.error.kind`). */
 export type FailureKind = GatewayErrorKind | 'timeout';
@@ -93,6 +96,15 @@ export interface Texts {
     readonly preview: string;
     readonly submit: string;
     readonly upgradeSubmit: string;
+    /** Change version: "current → target", the labels of the versions, the downgrade warning, the diff. */
+    readonly versionChange: (from: string, to: string) => string;
+    readonly relations: Readonly<Record<VersionRelation, string>>;
+    readonly downgradeWarning: (from: string, to: string) => string;
+    readonly downgradeConfirm: string;
+    readonly unchanged: string;
+    readonly whatChanges: string;
+    readonly diffKinds: Readonly<Record<SpecDiffLine['kind'], string>>;
+    readonly extensionChange: (change: ExtensionChange) => string;
     readonly cancelUpgrade: string;
     readonly invalid: string;
     readonly errors: Readonly<Record<DraftErrorCode, (value: string) => string>>;
