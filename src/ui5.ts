@@ -20,15 +20,11 @@ import '@ui5/webcomponents-icons/dist/v5/refresh.js';
 import '@ui5/webcomponents-icons/dist/v5/synchronize.js';
 import '@ui5/webcomponents-icons/dist/v5/navigation-right-arrow.js';
 // Step icons of the status tags (step-design.ts `stepIcon`).
-import '@ui5/webcomponents-icons/dist/v5/action-settings.js';
-import '@ui5/webcomponents-icons/dist/v5/chain-link.js';
-import '@ui5/webcomponents-icons/dist/v5/circle-task.js';
-import '@ui5/webcomponents-icons/dist/v5/delete.js';
-import '@ui5/webcomponents-icons/dist/v5/error.js';
-import '@ui5/webcomponents-icons/dist/v5/pending.js';
-import '@ui5/webcomponents-icons/dist/v5/permission.js';
+// `sys-enter-2`, `error`, `alert` and `information` come with the Tag component.
+import '@ui5/webcomponents-icons/dist/v5/circle-task-2.js';
+import '@ui5/webcomponents-icons/dist/v5/edit.js';
+import '@ui5/webcomponents-icons/dist/v5/less.js';
 import '@ui5/webcomponents-icons/dist/v5/process.js';
-import '@ui5/webcomponents-icons/dist/v5/sys-enter-2.js';
 
 import { setDefaultFontLoading } from '@ui5/webcomponents-base/dist/config/Fonts.js';
 import { registerThemePropertiesLoader } from '@ui5/webcomponents-base/dist/asset-registries/Themes.js';
