@@ -19,7 +19,8 @@ test('KRO: steps through the flow, update available, change version with diff, d
 }) => {
   await emulator.reset({ toolReadyMs: 2500, deletionMs: 2500 });
   const page = toolPage('kro');
-  await portal.open('openmcp/kro');
+  await portal.open('openmcp/overview');
+  await portal.openFromNavigation('kro');
   await expect(page.status).toHaveAttribute('data-step', 'not-activated');
   await expect(currentStep(page.root)).toHaveAttribute('data-step-id', 'activate');
   await expect(page.root.getByTestId('summary')).toHaveText('KRO is not activated in this workspace.');

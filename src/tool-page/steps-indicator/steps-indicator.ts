@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, DestroyRef, inject, input, linkedSignal, signal, untracked } from '@angular/core';
 import { flowSteps, formatDuration, type FlowStep, type OnboardingState, type SupportedLocale } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
 
@@ -86,9 +86,13 @@ export class StepsIndicator {
 
   protected readonly model = computed(() => flowSteps(this.state()));
   private readonly activityKey = computed(() => this.model()?.activityKey ?? null);
-  /** When this page saw the current activity start (ms), and the clock read by the one-second timer. */
-  private readonly since = signal(0);
+  /** The clock, read every second while an activity runs (before the first tick, the elapsed time shows 0). */
   private readonly now = signal(0);
+  /** When this page saw the current activity start (ms): re-read whenever the activity changes. */
+  private readonly since = linkedSignal<string | null, number>({
+    source: this.activityKey,
+    computation: () => this.clock()(),
+  });
 
   protected readonly activity = computed(() => {
     const activity = this.model()?.activity;
@@ -109,30 +113,18 @@ export class StepsIndicator {
         return null;
     }
   });
-  protected readonly elapsed = computed(() => this.texts().flow.elapsed(formatDuration(this.now() - this.since(), this.locale())));
+  protected readonly elapsed = computed(() => this.texts().flow.elapsed(formatDuration(Math.max(0, this.now() - this.since()), this.locale())));
   protected readonly next = computed(() => {
     const next = this.model()?.next;
     return next ? this.texts().flow.next[next](this.label()) : '';
   });
 
   constructor() {
-    let timer: ReturnType<typeof setInterval> | null = null;
-    const stop = () => {
-      if (timer !== null) clearInterval(timer);
-      timer = null;
-    };
-    inject(DestroyRef).onDestroy(stop);
-    effect(() => {
-      const key = this.activityKey();
-      untracked(() => {
-        stop();
-        if (key === null) return;
-        const start = this.clock()();
-        this.since.set(start);
-        this.now.set(start);
-        timer = setInterval(() => this.now.set(this.clock()()), ELAPSED_TICK_MS);
-      });
-    });
+    // One timer for the element's life; it touches the clock signal only while an activity runs.
+    const timer = setInterval(() => {
+      if (untracked(this.activityKey) !== null) this.now.set(this.clock()());
+    }, ELAPSED_TICK_MS);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
   protected name(step: FlowStep): string {
