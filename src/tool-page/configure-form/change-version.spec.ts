@@ -45,14 +45,11 @@ describe('Change version', () => {
   });
 
   it('needs the downgrade warning confirmed before an older version is submitted', async () => {
-    const { form, submitted, fixture } = await render(crossplane, installed);
+    const { form, submitted } = await render(crossplane, installed);
     await form.chooseVersion('v1.19.0');
     expect(form.text('downgrade-warning')).toBe(EN.form.downgradeWarning('v1.20.0', 'v1.19.0'));
     expect(form.canSubmit()).toBe(false);
-    const box = form.find('downgrade-confirm') as HTMLElement & { checked?: boolean };
-    box.checked = true;
-    box.dispatchEvent(new Event('change'));
-    await fixture.whenStable();
+    await form.confirmDowngrade();
     expect(form.canSubmit()).toBe(true);
     await form.submit();
     expect(submitted).toEqual([{ version: 'v1.19.0', providers }]);
