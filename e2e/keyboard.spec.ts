@@ -80,7 +80,7 @@ test('KRO: the whole flow with the keyboard only', async ({ portal, toolPage, em
   // Upgrade: open the form, pick the newest version, apply.
   await tabTo(page, 'upgrade');
   await page.keyboard.press('Enter');
-  await expectHeadingFocused(page, 'Upgrade');
+  await expectHeadingFocused(page, 'Change version');
   await tabTo(page, 'version-select');
   await page.keyboard.press('ArrowUp');
   await expect(kroPage.yamlPreview).toContainText(`version: ${newest}`);

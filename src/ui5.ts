@@ -19,6 +19,12 @@ import '@ui5/webcomponents-icons/dist/v5/puzzle.js';
 import '@ui5/webcomponents-icons/dist/v5/refresh.js';
 import '@ui5/webcomponents-icons/dist/v5/synchronize.js';
 import '@ui5/webcomponents-icons/dist/v5/navigation-right-arrow.js';
+// Step icons of the status tags (step-design.ts `stepIcon`).
+// `sys-enter-2`, `error`, `alert` and `information` come with the Tag component.
+import '@ui5/webcomponents-icons/dist/v5/circle-task-2.js';
+import '@ui5/webcomponents-icons/dist/v5/edit.js';
+import '@ui5/webcomponents-icons/dist/v5/less.js';
+import '@ui5/webcomponents-icons/dist/v5/process.js';
 
 import { setDefaultFontLoading } from '@ui5/webcomponents-base/dist/config/Fonts.js';
 import { registerThemePropertiesLoader } from '@ui5/webcomponents-base/dist/asset-registries/Themes.js';

@@ -21,6 +21,76 @@ export const DE: Texts = {
     'in-progress': 'In Bearbeitung',
     unknown: 'Unbekannt',
   },
+  updatingTag: 'Wird aktualisiert',
+  flow: {
+    label: 'Schritte',
+    activate: 'Aktivieren',
+    activateWithClaims: 'Aktivieren und Berechtigungen prüfen',
+    configure: 'Konfigurieren',
+    outcomes: { active: 'Aktiv', failed: 'Fehlgeschlagen', removing: 'Wird entfernt' },
+    outcomeUpcoming: 'Aktiv',
+    statuses: { done: 'erledigt', current: 'aktueller Schritt', upcoming: 'folgt' },
+    failed: 'fehlgeschlagen',
+    binding: (tool) => `Die ${tool}-API wird an Ihren Workspace gebunden`,
+    reviewing: (tool, claims) => `${tool} fordert ${claims === 1 ? 'eine Berechtigung' : `${claims} Berechtigungen`} an: bitte prüfen und akzeptieren`,
+    installing: (tool, version) => `${tool} ${version} wird in Ihre Control Plane installiert`,
+    updating: (tool, from, to) => (from ? `${tool} wird aktualisiert: ${from} → ${to}` : `${tool} wird auf ${to} aktualisiert`),
+    removing: (tool) => `${tool} wird aus Ihrem Workspace entfernt`,
+    elapsed: (duration) => `Läuft seit ${duration}`,
+    next: {
+      'review-permissions': () => 'Als Nächstes: die angeforderten Berechtigungen prüfen.',
+      configure: () => 'Als Nächstes: Version wählen und installieren.',
+      active: (tool) => `Als Nächstes: ${tool} wird aktiv und seine APIs erscheinen in diesem Workspace.`,
+      removed: (tool) => `Als Nächstes: ${tool} verschwindet aus diesem Workspace; Sie können es später wieder aktivieren.`,
+    },
+  },
+  summary: (tool, summary) => {
+    const count = (n: number, one: string, many: string) => `${n} ${new Intl.PluralRules('de').select(n) === 'one' ? one : many}`;
+    switch (summary.kind) {
+      case 'loading':
+        return `Der Status von ${tool} wird gelesen…`;
+      case 'load-failed':
+        return `Der Status von ${tool} konnte nicht gelesen werden.`;
+      case 'waiting-for-control-plane':
+        return `${tool} kann aktiviert werden, sobald die Control Plane bereit ist.`;
+      case 'not-activated':
+        return `${tool} ist in diesem Workspace nicht aktiviert.`;
+      case 'binding':
+        return `${tool} wird an diesen Workspace gebunden.`;
+      case 'reviewing-permissions':
+        return `${tool} wartet darauf, dass Sie ${count(summary.claims, 'angeforderte Berechtigung', 'angeforderte Berechtigungen')} akzeptieren.`;
+      case 'configure':
+        return `${tool} ist aktiviert: Wählen Sie eine Version und installieren Sie sie.`;
+      case 'installing':
+        return `${tool} ${summary.version} wird installiert.`;
+      case 'updating':
+        return summary.from ? `${tool} wird von ${summary.from} auf ${summary.to} aktualisiert.` : `${tool} wird auf ${summary.to} aktualisiert.`;
+      case 'failing':
+        return `${tool} ${summary.version} konnte nicht installiert werden${summary.reason ? `: ${summary.reason}` : '.'}`;
+      case 'running': {
+        const extension = summary.extension;
+        if (!extension) return `${tool} ${summary.version} läuft.`;
+        const what = extension.type === 'providers' ? count(extension.count, 'Provider', 'Providern') : count(extension.count, 'Komponente', 'Komponenten');
+        return extension.type === 'components' && extension.count === 0
+          ? `${tool} ${summary.version} läuft mit den Standard-Komponenten.`
+          : `${tool} ${summary.version} läuft mit ${what}.`;
+      }
+      case 'removing':
+        return summary.waitingFor === 'objects'
+          ? `${tool} wird entfernt: Es wird gewartet, bis die Objekte seiner APIs gelöscht sind.`
+          : `${tool} wird entfernt: Es wird gewartet, bis der Operator es deinstalliert hat.`;
+    }
+  },
+  details: {
+    title: 'Details',
+    binding: 'APIBinding',
+    tool: (tool) => `${tool} (Aktivierungsressource)`,
+    changed: (relative, absolute) => `geändert ${relative} (${absolute})`,
+  },
+  update: {
+    available: (version) => `Update verfügbar: ${version}`,
+    action: 'Version ändern',
+  },
   controlPlane: {
     phase: (phase) => `Phase der Control Plane: ${phase}`,
     unknownPhase: 'Phase der Control Plane: noch nicht gemeldet',
@@ -52,10 +122,33 @@ export const DE: Texts = {
     removeProvider: (name) => `${name} entfernen`,
     noProviders: 'Keine Provider ausgewählt.',
     components: 'Komponenten',
-    componentsHint: 'Ohne Auswahl werden die Standard-Controller installiert.',
+    componentsHint: (defaults) =>
+      `Die ausgewählten Controller werden installiert. Vorausgewählt sind die Standard-Controller (${defaults}); ohne Auswahl installiert der Operator ebenfalls diese.`,
     preview: 'Was angelegt wird',
     submit: 'Installieren',
-    upgradeSubmit: 'Aktualisierung anwenden',
+    upgradeSubmit: 'Änderung anwenden',
+    versionChange: (from, to) => `${from} → ${to}`,
+    relations: { newer: 'neuer', older: 'älter', installed: 'installiert', unknown: '' },
+    downgradeWarning: (from, to) =>
+      `${to} ist älter als die installierte Version ${from}. Ein Downgrade kann fehlschlagen oder Einstellungen verlieren, die ${to} nicht kennt. Bestätigen Sie, um fortzufahren.`,
+    downgradeConfirm: 'Ich möchte auf die ältere Version wechseln',
+    unchanged: 'Das ist die aktuelle Konfiguration. Wählen Sie eine andere Version oder ändern Sie die Auswahl, um eine Änderung anzuwenden.',
+    whatChanges: 'Was sich ändert',
+    diffKinds: { added: 'hinzugefügt', removed: 'entfernt', unchanged: 'unverändert' },
+    extensionChange: (change) => {
+      switch (change.kind) {
+        case 'provider-added':
+          return `Provider ${change.name} ${change.version} wird hinzugefügt.`;
+        case 'provider-removed':
+          return `Provider ${change.name} ${change.version} wird entfernt.`;
+        case 'provider-changed':
+          return `Provider ${change.name} wechselt von ${change.from} auf ${change.to}.`;
+        case 'component-added':
+          return `Komponente ${change.name} wird hinzugefügt.`;
+        case 'component-removed':
+          return `Komponente ${change.name} wird entfernt.`;
+      }
+    },
     cancelUpgrade: 'Abbrechen',
     invalid: 'Bitte korrigieren Sie die Konfiguration:',
     errors: {
@@ -73,8 +166,8 @@ export const DE: Texts = {
     change: 'Konfiguration ändern',
   },
   conditions: {
-    title: 'Conditions',
-    none: 'Noch keine Conditions gemeldet.',
+    title: 'Bedingungen',
+    none: 'Noch keine Bedingungen gemeldet.',
     error: 'Fehler',
   },
   ready: {
@@ -82,6 +175,7 @@ export const DE: Texts = {
     installedVersion: 'Installierte Version',
     apis: 'Jetzt verfügbare APIs',
     noApis: 'Das APIBinding meldet noch keine APIs.',
+    apisPending: 'Es wird gewartet, bis das APIBinding seine APIs meldet…',
     upgrade: 'Version ändern',
     deactivate: 'Deaktivieren',
     resources: 'Ressourcen öffnen',
@@ -101,7 +195,7 @@ export const DE: Texts = {
       activate: 'Die Aktivierung ist fehlgeschlagen.',
       'accept-claims': 'Die Berechtigungen konnten nicht akzeptiert werden.',
       configure: 'Die Konfiguration konnte nicht angelegt werden.',
-      upgrade: 'Die Aktualisierung konnte nicht angewendet werden.',
+      upgrade: 'Die Versionsänderung konnte nicht angewendet werden.',
       deactivate: 'Die Deaktivierung ist fehlgeschlagen.',
     },
     kinds: {
@@ -163,6 +257,7 @@ export const DE: Texts = {
     open: (tool) => `${tool} öffnen`,
     version: (version) => `Version ${version}`,
     notInstalled: 'Nicht installiert',
+    waiting: 'Noch nicht verfügbar',
   },
   announcements: {
     step: (tool, step) => `${tool}: ${step}`,

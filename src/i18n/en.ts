@@ -21,6 +21,76 @@ export const EN: Texts = {
     'in-progress': 'In progress',
     unknown: 'Unknown',
   },
+  updatingTag: 'Updating',
+  flow: {
+    label: 'Steps',
+    activate: 'Activate',
+    activateWithClaims: 'Activate and review permissions',
+    configure: 'Configure',
+    outcomes: { active: 'Active', failed: 'Failed', removing: 'Removing' },
+    outcomeUpcoming: 'Active',
+    statuses: { done: 'done', current: 'current step', upcoming: 'upcoming' },
+    failed: 'failed',
+    binding: (tool) => `Binding the ${tool} API to your workspace`,
+    reviewing: (tool, claims) => `${tool} requests ${claims === 1 ? '1 permission' : `${claims} permissions`}: review and accept ${claims === 1 ? 'it' : 'them'}`,
+    installing: (tool, version) => `Installing ${tool} ${version} into your control plane`,
+    updating: (tool, from, to) => (from ? `Updating ${tool} ${from} → ${to}` : `Updating ${tool} to ${to}`),
+    removing: (tool) => `Removing ${tool} from your workspace`,
+    elapsed: (duration) => `Running for ${duration}`,
+    next: {
+      'review-permissions': () => 'Next: review the requested permissions.',
+      configure: () => 'Next: choose the version and install.',
+      active: (tool) => `Next: ${tool} becomes active and its APIs appear in this workspace.`,
+      removed: (tool) => `Next: ${tool} disappears from this workspace; you can activate it again later.`,
+    },
+  },
+  summary: (tool, summary) => {
+    const count = (n: number, one: string, many: string) => `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? one : many}`;
+    switch (summary.kind) {
+      case 'loading':
+        return `Reading the status of ${tool}…`;
+      case 'load-failed':
+        return `The status of ${tool} could not be read.`;
+      case 'waiting-for-control-plane':
+        return `${tool} can be activated once the control plane is ready.`;
+      case 'not-activated':
+        return `${tool} is not activated in this workspace.`;
+      case 'binding':
+        return `${tool} is being bound to this workspace.`;
+      case 'reviewing-permissions':
+        return `${tool} waits for you to accept ${count(summary.claims, 'requested permission', 'requested permissions')}.`;
+      case 'configure':
+        return `${tool} is activated: choose a version and install it.`;
+      case 'installing':
+        return `${tool} ${summary.version} is being installed.`;
+      case 'updating':
+        return summary.from ? `${tool} is being updated from ${summary.from} to ${summary.to}.` : `${tool} is being updated to ${summary.to}.`;
+      case 'failing':
+        return `${tool} ${summary.version} could not be installed${summary.reason ? `: ${summary.reason}` : '.'}`;
+      case 'running': {
+        const extension = summary.extension;
+        if (!extension) return `${tool} ${summary.version} is running.`;
+        const what = extension.type === 'providers' ? count(extension.count, 'provider', 'providers') : count(extension.count, 'component', 'components');
+        return extension.type === 'components' && extension.count === 0
+          ? `${tool} ${summary.version} is running with its default components.`
+          : `${tool} ${summary.version} is running with ${what}.`;
+      }
+      case 'removing':
+        return summary.waitingFor === 'objects'
+          ? `${tool} is being removed: waiting until the objects of its APIs are deleted.`
+          : `${tool} is being removed: waiting for the operator to uninstall it.`;
+    }
+  },
+  details: {
+    title: 'Details',
+    binding: 'APIBinding',
+    tool: (tool) => `${tool} (enablement resource)`,
+    changed: (relative, absolute) => `changed ${relative} (${absolute})`,
+  },
+  update: {
+    available: (version) => `Update available: ${version}`,
+    action: 'Change version',
+  },
   controlPlane: {
     phase: (phase) => `Control plane phase: ${phase}`,
     unknownPhase: 'Control plane phase: not reported yet',
@@ -42,7 +112,7 @@ export const EN: Texts = {
   },
   form: {
     title: 'Configure',
-    upgradeTitle: 'Upgrade',
+    upgradeTitle: 'Change version',
     version: 'Version',
     newest: 'newest',
     providers: 'Providers',
@@ -52,10 +122,33 @@ export const EN: Texts = {
     removeProvider: (name) => `Remove ${name}`,
     noProviders: 'No providers selected.',
     components: 'Components',
-    componentsHint: 'Leave all unchecked to install the default controllers.',
+    componentsHint: (defaults) =>
+      `The checked controllers are installed. Preselected are the defaults (${defaults}); with none checked, the operator installs these defaults too.`,
     preview: 'What will be created',
     submit: 'Install',
-    upgradeSubmit: 'Apply upgrade',
+    upgradeSubmit: 'Apply change',
+    versionChange: (from, to) => `${from} → ${to}`,
+    relations: { newer: 'newer', older: 'older', installed: 'installed', unknown: '' },
+    downgradeWarning: (from, to) =>
+      `${to} is older than the installed ${from}. A downgrade may fail or lose settings that ${to} does not know. Confirm to continue.`,
+    downgradeConfirm: 'I want to downgrade',
+    unchanged: 'This is the configuration in force. Choose another version or change the selection to apply a change.',
+    whatChanges: 'What will change',
+    diffKinds: { added: 'added', removed: 'removed', unchanged: 'unchanged' },
+    extensionChange: (change) => {
+      switch (change.kind) {
+        case 'provider-added':
+          return `Provider ${change.name} ${change.version} will be added.`;
+        case 'provider-removed':
+          return `Provider ${change.name} ${change.version} will be removed.`;
+        case 'provider-changed':
+          return `Provider ${change.name} changes from ${change.from} to ${change.to}.`;
+        case 'component-added':
+          return `Component ${change.name} will be added.`;
+        case 'component-removed':
+          return `Component ${change.name} will be removed.`;
+      }
+    },
     cancelUpgrade: 'Cancel',
     invalid: 'Please correct the configuration:',
     errors: {
@@ -82,7 +175,8 @@ export const EN: Texts = {
     installedVersion: 'Installed version',
     apis: 'APIs now available',
     noApis: 'No APIs reported by the APIBinding yet.',
-    upgrade: 'Upgrade',
+    apisPending: 'Waiting for the APIBinding to report its APIs…',
+    upgrade: 'Change version',
     deactivate: 'Deactivate',
     resources: 'Open resources',
   },
@@ -101,7 +195,7 @@ export const EN: Texts = {
       activate: 'Activation failed.',
       'accept-claims': 'Accepting the permissions failed.',
       configure: 'The configuration could not be created.',
-      upgrade: 'The upgrade could not be applied.',
+      upgrade: 'The change of version could not be applied.',
       deactivate: 'Deactivation failed.',
     },
     kinds: {
@@ -162,6 +256,7 @@ export const EN: Texts = {
     open: (tool) => `Open ${tool}`,
     version: (version) => `Version ${version}`,
     notInstalled: 'Not installed',
+    waiting: 'Not available yet',
   },
   announcements: {
     step: (tool, step) => `${tool}: ${step}`,

@@ -1,4 +1,17 @@
-import type { DisplayStatusKind, DraftErrorCode, GatewayErrorKind, OnboardingAction, OnboardingStep } from '@opencp/onboarding';
+import type {
+  DisplayStatusKind,
+  DraftErrorCode,
+  ExtensionChange,
+  FlowNext,
+  FlowOutcome,
+  FlowStepStatus,
+  GatewayErrorKind,
+  OnboardingAction,
+  OnboardingStep,
+  StatusSummary,
+  VersionRelation,
+} from '@opencp/onboarding';
+import type { SpecDiffLine } from '@opencp/onboarding/yaml-preview';
 
 /** Kinds a failure can have: the gateway's classes plus the flow's own deadline (`OnboardingFailure.error.kind`). */
 export type FailureKind = GatewayErrorKind | 'deadline';
@@ -10,6 +23,43 @@ export type FailureKind = GatewayErrorKind | 'deadline';
 export interface Texts {
   readonly steps: Readonly<Record<OnboardingStep, string>>;
   readonly statusKinds: Readonly<Record<DisplayStatusKind, string>>;
+  /** Tag text while a change of version runs (never "Installing" for an update). */
+  readonly updatingTag: string;
+  /** The steps indicator: 1 Activate, 2 Configure, outcome; words for the running step. */
+  readonly flow: {
+    readonly label: string;
+    readonly activate: string;
+    readonly activateWithClaims: string;
+    readonly configure: string;
+    readonly outcomes: Readonly<Record<FlowOutcome, string>>;
+    /** The outcome step before it is reached. */
+    readonly outcomeUpcoming: string;
+    /** Accessible state of a step ("done", "current step", "upcoming"); the failed mark. */
+    readonly statuses: Readonly<Record<FlowStepStatus, string>>;
+    readonly failed: string;
+    readonly binding: (tool: string) => string;
+    readonly reviewing: (tool: string, claims: number) => string;
+    readonly installing: (tool: string, version: string) => string;
+    readonly updating: (tool: string, from: string | null, to: string) => string;
+    readonly removing: (tool: string) => string;
+    /** "Running for 1 min, 5 sec" (the duration comes formatted by Intl). */
+    readonly elapsed: (duration: string) => string;
+    readonly next: Readonly<Record<FlowNext, (tool: string) => string>>;
+  };
+  /** One sentence per state for people ("Crossplane v1.20.0 is running with 1 provider"). */
+  readonly summary: (tool: string, summary: StatusSummary) => string;
+  /** The collapsible Details section with the labelled condition groups. */
+  readonly details: {
+    readonly title: string;
+    readonly binding: string;
+    readonly tool: (tool: string) => string;
+    /** Accessible name of a condition's time: relative and absolute. */
+    readonly changed: (relative: string, absolute: string) => string;
+  };
+  readonly update: {
+    readonly available: (version: string) => string;
+    readonly action: string;
+  };
   readonly controlPlane: {
     readonly phase: (phase: string) => string;
     readonly unknownPhase: string;
@@ -41,10 +91,20 @@ export interface Texts {
     readonly removeProvider: (name: string) => string;
     readonly noProviders: string;
     readonly components: string;
-    readonly componentsHint: string;
+    /** Hint for the component checkboxes, given the catalog's default components (comma-separated). */
+    readonly componentsHint: (defaults: string) => string;
     readonly preview: string;
     readonly submit: string;
     readonly upgradeSubmit: string;
+    /** Change version: "current → target", the labels of the versions, the downgrade warning, the diff. */
+    readonly versionChange: (from: string, to: string) => string;
+    readonly relations: Readonly<Record<VersionRelation, string>>;
+    readonly downgradeWarning: (from: string, to: string) => string;
+    readonly downgradeConfirm: string;
+    readonly unchanged: string;
+    readonly whatChanges: string;
+    readonly diffKinds: Readonly<Record<SpecDiffLine['kind'], string>>;
+    readonly extensionChange: (change: ExtensionChange) => string;
     readonly cancelUpgrade: string;
     readonly invalid: string;
     readonly errors: Readonly<Record<DraftErrorCode, (value: string) => string>>;
@@ -64,6 +124,8 @@ export interface Texts {
     readonly installedVersion: string;
     readonly apis: string;
     readonly noApis: string;
+    /** Busy text while the binding reports no APIs yet. */
+    readonly apisPending: string;
     readonly upgrade: string;
     readonly deactivate: string;
     readonly resources: string;
@@ -120,6 +182,8 @@ export interface Texts {
     readonly open: (tool: string) => string;
     readonly version: (version: string) => string;
     readonly notInstalled: string;
+    /** Card tag while the control plane is not Ready (the strip above the cards explains). */
+    readonly waiting: string;
   };
   readonly announcements: {
     readonly step: (tool: string, step: string) => string;

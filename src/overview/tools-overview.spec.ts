@@ -4,6 +4,7 @@ import {
   buildBinding,
   buildCatalog,
   buildComponentsTool,
+  buildControlPlane,
   buildProvidersTool,
   buildResource,
   buildTool,
@@ -49,6 +50,32 @@ describe('ToolsOverview', () => {
     expect(overview.card('kro')).toEqual({ status: 'ready', step: EN.steps.ready, version: EN.overview.version('v0.9.3'), label: 'KRO' });
     expect(overview.card('flux')).toEqual(
       expect.objectContaining({ step: EN.steps['not-activated'], version: EN.overview.notInstalled }),
+    );
+  });
+
+  it('says once above the cards that the control plane is not Ready, keeps the cards neutral, and offers updates', async () => {
+    const gateway = new FakeGatewayClient().respond(
+      'OverviewState',
+      overviewStateResult(TOOLS, {
+        controlPlanes: [buildControlPlane('Provisioning')],
+        bindings: [buildBinding({ name: 'kro.services.opencp.cloud' })],
+        resources: { kro: [buildResource({ spec: { version: 'v0.8.5' } })] },
+      }),
+    );
+    const { fixture, settle, overview } = setup(gateway);
+    fixture.componentRef.setInput('context', { token: 't', portalContext: { crdGatewayApiUrl: GATEWAY } });
+    fixture.componentRef.setInput('LuigiClient', luigiClientStub({ locale: 'en' }));
+    await settle();
+    expect(overview.findAll('control-plane-strip')).toHaveLength(1);
+    expect(overview.text('control-plane-strip')).toBe(EN.controlPlane.notReady);
+    const root = fixture.nativeElement.shadowRoot as ShadowRoot;
+    const waiting = ['crossplane', 'flux'].map((id) => root.querySelector(`[data-testid="tool-card-${id}"] ui5-tag`));
+    expect(waiting.map((tag) => [tag?.getAttribute('design'), tag?.textContent?.trim()])).toEqual([
+      ['Neutral', EN.overview.waiting],
+      ['Neutral', EN.overview.waiting],
+    ]);
+    expect(root.querySelector('[data-testid="tool-card-kro"] [data-testid="update-available"]')?.textContent?.trim()).toBe(
+      'Update available: v0.9.3',
     );
   });
 

@@ -33,6 +33,11 @@ import { ToolCard } from './tool-card/tool-card';
         @if (state.connection === 'reconnecting') {
           <ui5-message-strip design="Critical" hide-close-button data-testid="reconnecting">{{ texts().connection.reconnecting }}</ui5-message-strip>
         }
+        @if (controlPlaneWaiting()) {
+          <ui5-message-strip design="Information" hide-close-button data-testid="control-plane-strip">
+            {{ texts().controlPlane.notReady }}
+          </ui5-message-strip>
+        }
         @if (state.failure; as failure) {
           <openmcp-failure-message
             [failure]="{ action: 'load', error: failure, retryable: true }"
@@ -70,6 +75,12 @@ export class ToolsOverview {
   protected readonly phase = computed(() => {
     const phase = this.state()?.controlPlanePhase;
     return phase ? this.texts().controlPlane.phase(phase) : this.texts().controlPlane.unknownPhase;
+  });
+
+  /** One strip above the cards while the control plane is known and not Ready (the cards stay neutral). */
+  protected readonly controlPlaneWaiting = computed(() => {
+    const state = this.state();
+    return !!state && !state.loading && !state.failure && state.controlPlanePhase !== 'Ready';
   });
 
   protected retry(): void {

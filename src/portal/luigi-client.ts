@@ -10,6 +10,8 @@ export interface LuigiAlertSettings {
   readonly text: string;
   readonly type: AlertType;
   readonly closeAfter?: number;
+  /** Luigi refuses an alert whose id is already shown. */
+  readonly id?: string;
 }
 
 export interface LuigiConfirmationSettings {

@@ -17,6 +17,28 @@ describe('LuigiHost', () => {
     expect(client.alerts).toEqual([{ text: 'done', type: 'success' }]);
   });
 
+  it('shows at most one alert per slot: a newer one waits, replaces an older waiting one and shows on close', async () => {
+    const shown: { text: string; id?: string }[] = [];
+    const closers: (() => void)[] = [];
+    const client = {
+      uxManager: () => ({
+        showAlert: (settings: { text: string; id?: string }) => {
+          shown.push({ text: settings.text, id: settings.id });
+          return new Promise<void>((resolve) => closers.push(resolve));
+        },
+      }),
+    };
+    const host = new LuigiHost(() => client);
+    host.showAlert('first', 'success', 'kro');
+    host.showAlert('second', 'info', 'kro');
+    host.showAlert('third', 'info', 'kro');
+    host.showAlert('other tool', 'info', 'flux');
+    expect(shown).toEqual([{ text: 'first', id: 'openmcp-kro' }, { text: 'other tool', id: 'openmcp-flux' }]);
+    closers[0]();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shown.map((alert) => alert.text)).toEqual(['first', 'other tool', 'third']);
+  });
+
   it('treats a dismissed confirmation modal as "no"', async () => {
     const client = luigiClientStub({ confirm: false });
     const host = new LuigiHost(() => client);

@@ -28,14 +28,33 @@ export class LuigiHost {
     return luigiGlobal()?.getGlobalContext?.() ?? null;
   }
 
+  /** Per slot (e.g. a tool id): whether its alert is shown, and the newest alert waiting for it to close. */
+  private readonly slots = new Map<string, { next: { text: string; type: AlertType } | null }>();
+
   /**
-   * Shows an alert through `uxManager().showAlert` (§5.3).
+   * Shows an alert through `uxManager().showAlert` (§5.3), at most one per `slot` at a time: Luigi lets a client
+   * open alerts but not close them, so while the slot's alert is shown a newer one waits and replaces any older
+   * waiting one; it is shown when the current one closes (after 5000 ms, errors stay until dismissed). The Luigi
+   * alert `id` is `openmcp-<slot>`, so Luigi itself refuses a duplicate.
    * @returns false when the host offers no alerts: the caller shows the message inline instead
    */
-  showAlert(text: string, type: AlertType): boolean {
+  showAlert(text: string, type: AlertType, slot = 'default'): boolean {
     const ux = this.client()?.uxManager?.();
     if (!ux?.showAlert) return false;
-    void Promise.resolve(ux.showAlert({ text, type, closeAfter: type === 'error' ? undefined : 5000 }));
+    const open = this.slots.get(slot);
+    if (open) {
+      open.next = { text, type };
+      return true;
+    }
+    const entry: { next: { text: string; type: AlertType } | null } = { next: null };
+    this.slots.set(slot, entry);
+    const closeAfter = type === 'error' ? undefined : 5000;
+    void Promise.resolve(ux.showAlert({ text, type, closeAfter, id: `openmcp-${slot}` }))
+      .catch((error: unknown) => console.warn(`openmcp onboarding elements: the portal refused the alert "${text}"`, error))
+      .finally(() => {
+        this.slots.delete(slot);
+        if (entry.next) this.showAlert(entry.next.text, entry.next.type, slot);
+      });
     return true;
   }
 

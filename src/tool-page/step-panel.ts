@@ -11,4 +11,6 @@ export abstract class StepPanel {
   readonly texts = input.required<Texts>();
   /** Localised tool label. */
   readonly label = input.required<string>();
+  /** Locale of times and numbers (Intl). */
+  readonly locale = input<string>('en');
 }

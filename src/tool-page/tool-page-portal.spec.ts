@@ -57,6 +57,8 @@ describe('ToolPage in the portal', () => {
       await settle();
       expect(page.step()).toBe('not-activated');
       expect(page.has('refresh-navigation')).toBe(true);
+      // The removal is announced as information, not as a success.
+      expect(luigi.alerts).toEqual([{ text: EN.announcements.step('KRO', EN.steps['not-activated']), type: 'info' }]);
       await page.click('open-resources');
       expect(luigi.navigations).toEqual(['/team-a/openmcp']);
     });

@@ -202,6 +202,9 @@ describe('ToolPage', () => {
     await page.click('upgrade');
     expect(page.form().selectedVersion()).toBe('v0.9.3'); // prefilled with the installed spec
     await page.form().chooseVersion('v0.8.5');
+    await page.form().submit(); // an older version: blocked until the downgrade is confirmed
+    expect(gateway.callsOf('UpdateKRO')).toEqual([]);
+    await page.form().confirmDowngrade();
     await page.form().submit();
     expect(gateway.callsOf('UpdateKRO').map((call) => call.variables)).toEqual([
       expect.objectContaining({ name: 'default', resourceVersion: '200', version: 'v0.8.5', chartVersion: '0.8.5' }),

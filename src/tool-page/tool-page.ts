@@ -16,6 +16,7 @@ import { InstallingPanel } from './installing-panel/installing-panel';
 import { PermissionClaims } from './permission-claims/permission-claims';
 import { ReadyPanel } from './ready-panel/ready-panel';
 import { StatusHeader } from './status-header/status-header';
+import { StepsIndicator } from './steps-indicator/steps-indicator';
 import { followStepFocus, type StepView } from './step-focus';
 import { ToolResources } from './tool-resources';
 
@@ -41,6 +42,7 @@ import { ToolResources } from './tool-resources';
     PermissionClaims,
     ReadyPanel,
     StatusHeader,
+    StepsIndicator,
   ],
   templateUrl: './tool-page.html',
   styleUrl: './tool-page.css',
@@ -96,8 +98,8 @@ export class ToolPage {
   );
   /** The step shows its own resources link (the ready panel); elsewhere the refresh strip carries it. */
   protected readonly resourcesInStrip = computed(() => this.resources.available() && this.step() !== 'ready');
-  /** Inline notice where the host offers no alerts. */
-  protected readonly notice = signal<string | null>(null);
+  /** Inline notice where the host offers no alerts; a newer one replaces the older. */
+  protected readonly notice = signal<{ readonly text: string; readonly design: 'Positive' | 'Information' } | null>(null);
   private readonly stepAnnouncement = computed(() => {
     const step = this.step();
     return step ? this.texts().announcements.step(this.label(), this.texts().steps[step]) : '';
@@ -148,6 +150,10 @@ export class ToolPage {
     this.machine()?.cancelUpgrade();
   }
 
+  protected clearNotice(): void {
+    this.notice.set(null);
+  }
+
   protected retry(): void {
     this.machine()?.retry();
   }
@@ -194,7 +200,8 @@ export class ToolPage {
 
   /**
    * When a user's configure/upgrade reached Ready or a deactivation finished (`state.navigationChange`, once per
-   * user action), offers the navigation refresh (§5.6) and says so through a Luigi alert (inline without one); the
+   * user action), offers the navigation refresh (§5.6) and says so through a Luigi alert (inline without one): a
+   * success for Ready, information for a removal; the
    * next command withdraws the offer.
    */
   private followNavigationChanges(): void {
@@ -207,8 +214,12 @@ export class ToolPage {
           return;
         }
         this.navigation.offer();
+        // A removal is information, not a success; one alert per tool at a time (the newest wins).
         const text = this.stepAnnouncement();
-        if (!this.session.host.showAlert(text, 'success')) this.notice.set(text);
+        const removed = change === 'removed';
+        if (!this.session.host.showAlert(text, removed ? 'info' : 'success', this.toolId() ?? 'tool')) {
+          this.notice.set({ text, design: removed ? 'Information' : 'Positive' });
+        }
       });
     });
   }

@@ -26,7 +26,17 @@ export { validateDraft, type DraftErrorCode, type DraftFieldError } from './cata
 // config
 export { enablementSpec, specChanges, upgradePatch, type SpecPatch, type UpgradePatch } from './config/enablement-spec';
 export { enablementObject, type EnablementObject } from './config/enablement-object';
+export { PREVIOUS_SPEC_ANNOTATION, previousSpec, rollbackPatch, versionChangePatch, type VersionChangePatch } from './config/previous-spec';
 // yamlPreview has its own entry, @opencp/onboarding/yaml-preview, so `yaml` stays out of every page's initial chunk.
+
+// versions
+export { availableUpdate, labelledVersions, versionRelation, type LabelledVersion, type VersionRelation } from './versions/version-labels';
+export { extensionChanges, type ExtensionChange } from './versions/extension-changes';
+export { checkChangeVersion, type ChangeVersionBlock, type ChangeVersionCheck } from './versions/change-version';
+
+// checks (server-side dry runs)
+export { actionAllowed, dryRunOutcome, type DryRunOutcome } from './checks/dry-run-outcome';
+export { CHECK_DEBOUNCE_MS, DebouncedCheck } from './checks/debounced-check';
 
 // context
 export type { GlobalContext, PortalContext } from './context/portal-context';
@@ -58,6 +68,19 @@ export type * from './platform/resources';
 export { claimKey, claimsToAccept, pendingClaims } from './platform/permission-claims';
 export type { DisplayStatus, DisplayStatusKind } from './status/display-status';
 export { bindingDisplayStatus, displayStatus, type StatusSubject } from './status/display-rule';
+export {
+  flowSteps,
+  type FlowActivity,
+  type FlowNext,
+  type FlowOutcome,
+  type FlowStep,
+  type FlowStepId,
+  type FlowSteps,
+  type FlowStepStatus,
+} from './status/flow-steps';
+export { statusSummary, type StatusSummary } from './status/status-summary';
+export { conditionDetails, type ConditionDetails, type ConditionGroup, type ConditionSource } from './status/condition-groups';
+export { formatDuration, timeTexts, type TimeTexts } from './status/relative-time';
 
 // flow
 export type {

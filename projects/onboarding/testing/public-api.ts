@@ -11,3 +11,4 @@ export {
   type ResourceOverrides,
 } from './resource-builders';
 export { buildCatalog, buildComponentsTool, buildProvidersTool, buildTool } from './tool-builders';
+export { buildState } from './state-builder';

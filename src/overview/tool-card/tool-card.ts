@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
-import type { SupportedLocale, ToolCardState, ToolDefinition } from '@opencp/onboarding';
+import { availableUpdate, type SupportedLocale, type ToolCardState, type ToolDefinition } from '@opencp/onboarding';
 import { localized } from '../../i18n/i18n';
 import type { Texts } from '../../i18n/texts';
-import { stepTagDesign } from '../../tool-page/step-design';
+import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
 
 /** One tool on the overview: icon, label, description, live status and installed version, and a link to its page. */
 @Component({
@@ -18,6 +18,7 @@ import { stepTagDesign } from '../../tool-page/step-design';
     ui5-icon { width: 2rem; height: 2rem; color: var(--sapContent_IconColor); }
     h3 { margin: 0; font-size: var(--sapFontHeader5Size, 1rem); color: var(--sapTile_TitleTextColor, var(--sapTitleColor)); }
     p { margin: 0; color: var(--sapContent_LabelColor); flex: 1; }
+    .update { flex: none; color: var(--sapInformativeTextColor, var(--sapTextColor)); font-weight: bold; }
     .foot { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; flex-wrap: wrap; }
   `,
   template: `
@@ -28,9 +29,12 @@ import { stepTagDesign } from '../../tool-page/step-design';
       </div>
       <p>{{ description() }}</p>
       <div class="foot">
-        <ui5-tag [attr.design]="design()">{{ stepText() }}</ui5-tag>
+        <ui5-tag [attr.design]="design()" hide-state-icon><ui5-icon slot="icon" [attr.name]="icon()"></ui5-icon>{{ stepText() }}</ui5-tag>
         <span data-testid="card-version">{{ version() }}</span>
       </div>
+      @if (update(); as update) {
+        <p class="update" data-testid="update-available">{{ texts().update.available(update.version) }}</p>
+      }
       <ui5-button design="Transparent" icon="navigation-right-arrow" icon-end data-testid="open-tool" (click)="opened.emit(card().tool)">
         {{ texts().overview.open(label()) }}
       </ui5-button>
@@ -52,10 +56,19 @@ export class ToolCard {
   protected readonly label = computed(() => localized(this.card().tool.label, this.locale()));
   protected readonly description = computed(() => localized(this.card().tool.description, this.locale()));
   protected readonly statusKind = computed(() => this.card().status?.kind ?? (this.card().binding ? 'pending' : 'none'));
-  protected readonly stepText = computed(() => (this.loading() ? this.texts().loading : this.texts().steps[this.card().step]));
+  /** While the control plane is not Ready the overview says so once above the cards: each card stays neutral. */
+  private readonly waiting = computed(() => this.card().step === 'control-plane-not-ready');
+  protected readonly stepText = computed(() => {
+    if (this.loading()) return this.texts().loading;
+    return this.waiting() ? this.texts().overview.waiting : this.texts().steps[this.card().step];
+  });
+  private readonly failing = computed(() => (this.card().status?.errors.length ?? 0) > 0);
+  /** "Update available: v1.20.1" when the catalog offers a newer version than the installed one (semver). */
+  protected readonly update = computed(() => availableUpdate(this.card().tool, this.card().installedVersion));
   protected readonly version = computed(() => {
     const version = this.card().installedVersion;
     return version ? this.texts().overview.version(version) : this.texts().overview.notInstalled;
   });
-  protected readonly design = computed(() => stepTagDesign(this.card().step, (this.card().status?.errors.length ?? 0) > 0));
+  protected readonly design = computed(() => (this.waiting() ? 'Neutral' : stepTagDesign(this.card().step, this.failing())));
+  protected readonly icon = computed(() => stepIcon(this.card().step, this.failing()));
 }

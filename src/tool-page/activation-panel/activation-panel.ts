@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, output } from '@angular/core';
 import { StepPanel } from '../step-panel';
-import { ConditionsList } from '../conditions-list/conditions-list';
+import { ConditionDetails } from '../condition-details/condition-details';
 
 /**
  * Steps before the APIBinding is Bound: control plane not ready (Activate disabled), not activated (Activate),
@@ -10,7 +10,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
   selector: 'openmcp-activation-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionsList],
+  imports: [ConditionDetails],
   styleUrl: '../panel.css',
   template: `
     <section class="panel">
@@ -23,7 +23,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
       @if (activating()) {
         <ui5-busy-indicator active delay="0" size="S" [attr.text]="texts().activation.activating"></ui5-busy-indicator>
         <p class="muted">{{ texts().activation.bindingPhase(state().binding?.status?.phase ?? '') }}</p>
-        <openmcp-conditions-list [conditions]="state().bindingStatus?.conditions ?? []" [errors]="state().bindingStatus?.errors ?? []" [texts]="texts()" />
+        <openmcp-condition-details [state]="state()" [texts]="texts()" [label]="label()" [locale]="locale()" [sources]="['binding']" />
       } @else {
         <div class="actions">
           <ui5-button data-testid="activate" design="Emphasized" [disabled]="!canActivate()" (click)="requestActivation()">

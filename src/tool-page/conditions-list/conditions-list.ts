@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
-import type { Condition } from '@opencp/onboarding';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
+import { timeTexts, type Condition } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
 
 /**
@@ -11,7 +11,9 @@ import type { Texts } from '../../i18n/texts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
-    <h4>{{ texts().conditions.title }}</h4>
+    @if (heading()) {
+      <h4>{{ heading() }}</h4>
+    }
     @if (conditions().length === 0) {
       <p class="muted">{{ texts().conditions.none }}</p>
     } @else {
@@ -31,6 +33,14 @@ import type { Texts } from '../../i18n/texts';
             @if (condition.reason) {
               <span class="reason">{{ condition.reason }}</span>
             }
+            @if (times()[$index]; as time) {
+              <time
+                data-testid="condition-time"
+                [attr.datetime]="condition.lastTransitionTime"
+                [attr.title]="time.absolute"
+                [attr.aria-label]="texts().details.changed(time.relative, time.absolute)"
+              >{{ time.relative }}</time>
+            }
             @if (condition.message) {
               <span class="message">{{ condition.message }}</span>
             }
@@ -45,7 +55,7 @@ import type { Texts } from '../../i18n/texts';
     li { display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.25rem 0.5rem; border-inline-start: 3px solid var(--sapNeutralBorderColor); }
     li.error { border-inline-start-color: var(--sapNegativeColor); background: var(--sapErrorBackground); }
     .type { font-weight: bold; }
-    .reason { color: var(--sapContent_LabelColor); }
+    .reason, time { color: var(--sapContent_LabelColor); }
     .error-label { color: var(--sapNegativeTextColor); }
     .message { flex-basis: 100%; }
     .muted { margin: 0; color: var(--sapContent_LabelColor); }
@@ -58,6 +68,20 @@ export class ConditionsList {
   readonly errors = input<readonly Condition[]>([]);
   /** Dictionary of the current locale. */
   readonly texts = input.required<Texts>();
+
+  /** Heading above the list; default the dictionary's "Conditions", empty for none (a labelled group brings its own). */
+  readonly title = input<string | null>(null);
+  /** Locale of the relative and absolute times. */
+  readonly locale = input<string>('en');
+  /** Clock reading (ms since the epoch) the `lastTransitionTime`s are relative to; null shows no times. */
+  readonly now = input<number | null>(null);
+
+  protected readonly heading = computed(() => this.title() ?? this.texts().conditions.title);
+  /** Relative `lastTransitionTime` per condition (Intl), absolute as tooltip and in the accessible name. */
+  protected readonly times = computed(() => {
+    const now = this.now();
+    return this.conditions().map((condition) => (now === null ? null : timeTexts(condition.lastTransitionTime, now, this.locale())));
+  });
 
   protected isError(condition: Condition): boolean {
     return this.errors().some((error) => error.type === condition.type);

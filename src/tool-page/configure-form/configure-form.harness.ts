@@ -51,6 +51,14 @@ export class ConfigureFormHarness extends DomHarness {
     await this.settle();
   }
 
+  /** Ticks the Change version form's downgrade confirmation. */
+  async confirmDowngrade(): Promise<void> {
+    const box = this.required('downgrade-confirm') as HTMLElement & { checked?: boolean };
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    await this.settle();
+  }
+
   /** The YAML preview as shown. */
   yaml(): string {
     return this.required('yaml-preview').textContent ?? '';

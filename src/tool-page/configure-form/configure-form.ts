@@ -1,20 +1,27 @@
-import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, linkedSignal, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, linkedSignal, output, signal, untracked } from '@angular/core';
 import {
+  checkChangeVersion,
   defaultDraft,
   draftFromResource,
+  enablementSpec,
+  extensionChanges,
+  labelledVersions,
   sortVersions,
   validateDraft,
   type ConfigureDraft,
   type EnablementResource,
   type ToolDefinition,
 } from '@opencp/onboarding';
-import { yamlPreview } from '@opencp/onboarding/yaml-preview';
+import { specDiff, yamlPreview } from '@opencp/onboarding/yaml-preview';
 import type { Texts } from '../../i18n/texts';
 import { ProviderRows } from './provider-rows';
 import { selectedValue } from './selected-value';
 
 /**
- * The configure form (issue #3 §7), also used for upgrades: version select (newest first by semver), Crossplane
+ * The configure form, also the Change version form (with `resource`): title "Change version" with current → target,
+ * versions labelled newer / older / installed (semver), the configuration in force not submittable unchanged, a
+ * downgrade only after its warning is confirmed, and "What will change" as a line diff of the spec plus the provider /
+ * component changes in words. For a first configuration: version select (newest first by semver), Crossplane
  * providers, Flux components, validation against the catalog and a read-only YAML preview of exactly what will be
  * sent. Emits the draft; the flow keeps it as `draft`, which this form shows again after a failure.
  */
@@ -52,6 +59,33 @@ export class ConfigureForm {
     },
   });
   protected readonly versions = computed(() => sortVersions(this.tool().versions));
+  /** Spec in force (Change version only). */
+  private readonly currentSpec = computed(() => {
+    const resource = this.resource();
+    return resource ? enablementSpec(this.tool(), draftFromResource(this.tool(), resource)) : null;
+  });
+  /** newer / older / installed per version, against the version in force. */
+  protected readonly relations = computed(() => {
+    const installed = this.currentSpec()?.version ?? null;
+    return new Map(labelledVersions(this.tool(), installed).map((entry) => [entry.version, entry.relation]));
+  });
+  /** The target version whose downgrade warning the user confirmed; choosing another version clears it. */
+  private readonly confirmedFor = signal<string | null>(null);
+  protected readonly downgradeConfirmed = computed(() => this.confirmedFor() === this.value().version);
+  protected readonly change = computed(() => {
+    const current = this.currentSpec();
+    return current ? checkChangeVersion(this.tool(), current, this.value(), this.downgradeConfirmed()) : null;
+  });
+  protected readonly diff = computed(() => {
+    const current = this.currentSpec();
+    return current ? specDiff(current, enablementSpec(this.tool(), this.value())) : [];
+  });
+  protected readonly extensionChanges = computed(() => {
+    const current = this.currentSpec();
+    return current ? extensionChanges(current, enablementSpec(this.tool(), this.value())) : [];
+  });
+  /** Submit is possible: valid, not busy, and (Change version) a change that needs no further confirmation. */
+  protected readonly submittable = computed(() => !this.busy() && this.errors().length === 0 && !this.change()?.blocked);
   protected readonly errors = computed(() => validateDraft(this.tool(), this.value()));
   protected readonly yaml = computed(() => yamlPreview(this.tool(), this.value()));
   protected readonly providers = computed(() => {
@@ -66,6 +100,7 @@ export class ConfigureForm {
 
   protected chooseVersion(event: Event): void {
     const version = selectedValue(event);
+    if (version !== this.value().version) this.confirmedFor.set(null);
     this.value.update((draft) => ({ ...draft, version }));
   }
 
@@ -83,13 +118,18 @@ export class ConfigureForm {
     });
   }
 
+  protected confirmDowngrade(event: Event): void {
+    const checked = (event.target as { checked?: boolean } | null)?.checked === true;
+    this.confirmedFor.set(checked ? this.value().version : null);
+  }
+
   protected hasComponent(name: string): boolean {
     return (this.value().components ?? []).includes(name);
   }
 
   protected submit(event?: Event): void {
     event?.preventDefault();
-    if (this.busy() || this.errors().length > 0) return;
+    if (!this.submittable()) return;
     this.submitted.emit(this.value());
   }
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
 import { StepPanel } from '../step-panel';
-import { ConditionsList } from '../conditions-list/conditions-list';
+import { ConditionDetails } from '../condition-details/condition-details';
 
 /**
  * Deactivating: the binding and the enablement resource are terminating; shows what still blocks (the resource's
@@ -10,7 +10,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
   selector: 'openmcp-deactivating-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionsList],
+  imports: [ConditionDetails],
   styleUrl: '../panel.css',
   template: `
     <section class="panel">
@@ -19,7 +19,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
       @for (blocker of blockers(); track blocker) {
         <p data-testid="blocker"><span class="muted">{{ texts().deactivation.blocker }}</span> {{ blocker }}</p>
       }
-      <openmcp-conditions-list [conditions]="conditions()" [errors]="state().status?.errors ?? []" [texts]="texts()" />
+      <openmcp-condition-details [state]="state()" [texts]="texts()" [label]="label()" [locale]="locale()" />
     </section>
   `,
 })
@@ -31,8 +31,4 @@ export class DeactivatingPanel extends StepPanel {
       .map((status) => status?.message)
       .filter((message): message is string => !!message),
   );
-  protected readonly conditions = computed(() => [
-    ...(this.state().bindingStatus?.conditions ?? []),
-    ...(this.state().status?.conditions ?? []),
-  ]);
 }

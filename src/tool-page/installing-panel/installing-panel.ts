@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, output } from '@angular/core';
+import { flowSteps } from '@opencp/onboarding';
 import { StepPanel } from '../step-panel';
-import { ConditionsList } from '../conditions-list/conditions-list';
+import { ConditionDetails } from '../condition-details/condition-details';
 
 /**
  * Installing: the enablement resource's phase, reason/message and conditions, live (platform-contract §2.3/§2.4),
@@ -10,16 +11,14 @@ import { ConditionsList } from '../conditions-list/conditions-list';
   selector: 'openmcp-installing-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionsList],
+  imports: [ConditionDetails],
   styleUrl: '../panel.css',
   template: `
     <section class="panel">
-      <h3 tabindex="-1" data-focus-target>{{ texts().installing.title(label()) }}</h3>
-      <ui5-busy-indicator active delay="0" size="S" [attr.text]="texts().steps.installing"></ui5-busy-indicator>
+      <h3 tabindex="-1" data-focus-target>{{ title() }}</h3>
       @if (state().status; as status) {
-        <p>
-          <span class="muted">{{ texts().statusKinds[status.kind] }}</span>
-          @if (status.phase) {
+        <p class="muted">
+          {{ texts().statusKinds[status.kind] }}@if (status.phase && status.phase !== texts().statusKinds[status.kind]) {
             · <span data-testid="phase">{{ status.phase }}</span>
           }
         </p>
@@ -29,7 +28,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
         @if (status.outdated) {
           <p class="muted">{{ texts().installing.outdated }}</p>
         }
-        <openmcp-conditions-list [conditions]="status.conditions" [errors]="status.errors" [texts]="texts()" />
+        <openmcp-condition-details [state]="state()" [texts]="texts()" [label]="label()" [locale]="locale()" [sources]="['tool']" />
       }
       @if (!state().upgrading) {
         <div class="actions">
@@ -42,4 +41,12 @@ import { ConditionsList } from '../conditions-list/conditions-list';
 export class InstallingPanel extends StepPanel {
   /** Emits when the user wants to change the configuration (e.g. a version the operator rejects). */
   readonly upgradeRequested = output<void>();
+
+  /** "Installing KRO" for a first install, "Updating KRO v0.8.5 → v0.9.3" for a change (never "Installing"). */
+  protected readonly title = computed(() => {
+    const activity = flowSteps(this.state())?.activity;
+    return activity?.kind === 'updating'
+      ? this.texts().flow.updating(this.label(), activity.from, activity.to)
+      : this.texts().installing.title(this.label());
+  });
 }

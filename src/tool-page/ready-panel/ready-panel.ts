@@ -1,16 +1,18 @@
-import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
+import { availableUpdate } from '@opencp/onboarding';
 import { StepPanel } from '../step-panel';
-import { ConditionsList } from '../conditions-list/conditions-list';
+import { ConditionDetails } from '../condition-details/condition-details';
 
 /**
- * Ready: installed version, conditions, the APIs the binding now serves (`boundResources`), Open resources (where the
- * portal has them), Upgrade and Deactivate.
+ * Ready: installed version and configured providers/components, "Update available" with Change version, the
+ * conditions in the Details section (closed unless an error), the APIs the binding now serves (`boundResources`), Open resources (where the
+ * portal has them; a busy state until the binding reports them), Upgrade and Deactivate.
  */
 @Component({
   selector: 'openmcp-ready-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionsList],
+  imports: [ConditionDetails],
   styleUrl: '../panel.css',
   styles: `
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
@@ -25,12 +27,24 @@ import { ConditionsList } from '../conditions-list/conditions-list';
       <dl>
         <dt>{{ texts().ready.installedVersion }}</dt>
         <dd data-testid="installed-version">{{ state().resource?.spec?.version }}</dd>
+        @if (extension(); as extension) {
+          <dt>{{ extension.title }}</dt>
+          <dd data-testid="configured-extensions">{{ extension.values }}</dd>
+        }
       </dl>
+      @if (update(); as update) {
+        <ui5-message-strip design="Information" hide-close-button data-testid="update-available">
+          {{ texts().update.available(update.version) }}
+          <ui5-button data-testid="change-version" design="Transparent" [disabled]="state().busy" (click)="upgradeRequested.emit()">
+            {{ texts().update.action }}
+          </ui5-button>
+        </ui5-message-strip>
+      }
       <div>
-        <h4>{{ texts().ready.apis }}</h4>
         @if (state().boundResources.length === 0) {
-          <p class="muted">{{ texts().ready.noApis }}</p>
+          <ui5-busy-indicator data-testid="apis-pending" active delay="0" size="S" [attr.text]="texts().ready.apisPending"></ui5-busy-indicator>
         } @else {
+          <h4>{{ texts().ready.apis }}</h4>
           <ul>
             @for (api of state().boundResources; track api.group + '/' + api.resource) {
               <li data-testid="bound-resource"><code>{{ api.resource }}.{{ api.group }}</code></li>
@@ -38,7 +52,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
           </ul>
         }
       </div>
-      <openmcp-conditions-list [conditions]="state().status?.conditions ?? []" [errors]="state().status?.errors ?? []" [texts]="texts()" />
+      <openmcp-condition-details [state]="state()" [texts]="texts()" [label]="label()" [locale]="locale()" />
       <div class="actions">
         @if (resourcesAvailable()) {
           <ui5-button data-testid="open-resources" icon="navigation-right-arrow" (click)="resourcesRequested.emit()">
@@ -64,4 +78,22 @@ export class ReadyPanel extends StepPanel {
   readonly upgradeRequested = output<void>();
   /** Emits when the user asks to deactivate (the page confirms first). */
   readonly deactivateRequested = output<void>();
+
+  /** "Update available: v1.20.1" when the catalog's newest version is newer than the installed one (semver). */
+  protected readonly update = computed(() => availableUpdate(this.state().tool, this.state().resource?.spec?.version));
+  /** The configured providers (Crossplane) or components (Flux); an empty component list means the defaults. */
+  protected readonly extension = computed(() => {
+    const spec = this.state().resource?.spec;
+    const extension = this.state().tool.extension;
+    const form = this.texts().form;
+    if (extension?.type === 'providers') {
+      const providers = spec?.providers ?? [];
+      return { title: form.providers, values: providers.length ? providers.map((p) => `${p.name} ${p.version}`).join(', ') : form.noProviders };
+    }
+    if (extension?.type === 'components') {
+      const components = spec?.components ?? [];
+      return { title: form.components, values: (components.length ? components : extension.defaults).join(', ') };
+    }
+    return null;
+  });
 }

@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
-import type { OnboardingState, SupportedLocale } from '@opencp/onboarding';
+import { flowSteps, statusSummary, type OnboardingState, type SupportedLocale } from '@opencp/onboarding';
 import { localized } from '../../i18n/i18n';
 import type { Texts } from '../../i18n/texts';
-import { stepTagDesign } from '../step-design';
+import { stepIcon, stepTagDesign } from '../step-design';
 
-/** Tool label, icon and description, the status tag (`data-step`, `data-status`) and the control-plane phase. */
+/**
+ * Tool label, icon and description, the status tag (`data-step`, `data-status`; one icon per step), the
+ * control-plane phase and the one-sentence summary of the state.
+ */
 @Component({
   selector: 'openmcp-status-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,13 +19,15 @@ import { stepTagDesign } from '../step-design';
         <h2>{{ label() }}</h2>
         <p class="muted">{{ description() }}</p>
         <p class="muted phase">{{ phase() }}</p>
+        <p class="summary" data-testid="summary">{{ summary() }}</p>
       </div>
       <ui5-tag
         data-testid="status"
         [attr.data-step]="state().step"
         [attr.data-status]="statusKind()"
         [attr.design]="design()"
-      >{{ stepText() }}</ui5-tag>
+        hide-state-icon
+      ><ui5-icon slot="icon" [attr.name]="icon()"></ui5-icon>{{ stepText() }}</ui5-tag>
     </header>
   `,
   styles: `
@@ -32,6 +37,7 @@ import { stepTagDesign } from '../step-design';
     h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
     p { margin: 0.25rem 0 0; }
     .muted { color: var(--sapContent_LabelColor); }
+    .summary { margin-top: 0.5rem; font-weight: bold; }
   `,
 })
 export class StatusHeader {
@@ -44,13 +50,20 @@ export class StatusHeader {
 
   protected readonly label = computed(() => localized(this.state().tool.label, this.locale()));
   protected readonly description = computed(() => localized(this.state().tool.description, this.locale()));
-  protected readonly stepText = computed(() => this.texts().steps[this.state().step]);
+  private readonly updating = computed(() => flowSteps(this.state())?.activity?.kind === 'updating');
+  /** "Updating" while a change of version runs, never "Installing". */
+  protected readonly stepText = computed(() => (this.updating() ? this.texts().updatingTag : this.texts().steps[this.state().step]));
+  /** One sentence for people: "KRO v0.9.3 is running", "Crossplane is being removed: waiting until …". */
+  protected readonly summary = computed(() => this.texts().summary(this.label(), statusSummary(this.state())));
   /** Red on a failed action and on an error condition of the resource or binding (§2.3), e.g. a rejected version. */
-  protected readonly design = computed(() => {
+  private readonly failing = computed(() => {
     const state = this.state();
     const errors = (state.status?.errors.length ?? 0) + (state.bindingStatus?.errors.length ?? 0);
-    return stepTagDesign(state.step, state.failure !== null || errors > 0);
+    return state.failure !== null || errors > 0;
   });
+  protected readonly design = computed(() => stepTagDesign(this.state().step, this.failing()));
+  /** One icon per step (distinct states never share one). */
+  protected readonly icon = computed(() => stepIcon(this.state().step, this.failing()));
   /** Display-rule kind of the enablement resource, else of the binding; `pending` when neither exists. */
   protected readonly statusKind = computed(() => this.state().status?.kind ?? this.state().bindingStatus?.kind ?? 'pending');
   protected readonly phase = computed(() => {

@@ -8,6 +8,8 @@ import type { ConfigureDraft } from '../flow/onboarding-state';
 import { ENABLEMENT_NAME } from '../gateway/documents/tool-documents';
 import { enablementObject } from './enablement-object';
 
+export { specDiff, type SpecDiffLine } from './spec-diff';
+
 /** Read-only YAML preview of {@link enablementObject}, printed by the `yaml` package. */
 export function yamlPreview(tool: ToolDefinition, draft: ConfigureDraft, name = ENABLEMENT_NAME): string {
   return stringify(enablementObject(tool, draft, name));

@@ -21,6 +21,8 @@ export interface ObjectMeta {
   readonly generation?: number | null;
   readonly creationTimestamp?: string | null;
   readonly deletionTimestamp?: string | null;
+  /** Only where a document selects them (e.g. `onboarding.opencp.cloud/previous-spec`). */
+  readonly annotations?: Readonly<Record<string, string>> | null;
 }
 
 /** ManagedControlPlane `default` (core.opencp.cloud/v1alpha1). Phases Provisioning → MCPReady → Ready. */

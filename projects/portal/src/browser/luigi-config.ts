@@ -1,5 +1,5 @@
 import type { ContentDocument } from '../content/content-document';
-import { LazyChildren, lazyNavigationNodes, LuigiNode, navigationNodes, PortalAccount } from '../navigation/luigi-navigation';
+import { LazyChildren, lazyNavigationNodes, LuigiNode, navigationNodes, PortalAccount, translatedDocument } from '../navigation/luigi-navigation';
 import type { PortalSettings } from '../settings/portal-settings';
 import { PageChoice, withParameter } from './page-parameters';
 
@@ -40,7 +40,9 @@ export function luigiConfig(
   return {
     navigation: {
       nodes: [
-        ...(accountLoader ? lazyNavigationNodes(document, settings.accounts, accountLoader) : navigationNodes(document, settings.accounts)),
+        ...(accountLoader
+          ? lazyNavigationNodes(translatedDocument(document, choice.locale), settings.accounts, accountLoader)
+          : navigationNodes(document, settings.accounts, choice.locale)),
         home,
       ],
       globalContext: {

@@ -8,6 +8,7 @@ import type { PortalSettings } from '../settings/portal-settings';
 import { accountNavigation } from './account-navigation';
 import { defineLocalPortalHome } from './local-portal-home';
 import { luigiConfig } from './luigi-config';
+import { translatedDocument } from '../navigation/luigi-navigation';
 import { pageChoice } from './page-parameters';
 
 /** Luigi core's global (loaded by /luigi/luigi.js before this module). */
@@ -40,7 +41,8 @@ async function startPortal(): Promise<void> {
     settings.timings = choice.timings;
   }
   defineLocalPortalHome();
-  const accountLoader = accountNavigation(document, {
+  // The account pages carry the shipped document's nodes too: in the page's language, like the portal shows them.
+  const accountLoader = accountNavigation(translatedDocument(document, choice.locale), {
     token: () => Luigi.getGlobalContext().token ?? choice.user.token,
     warn: (text) => void Luigi.ux().showAlert({ text, type: 'warning' }),
   });

@@ -8,7 +8,14 @@ import { resolve } from 'node:path';
  */
 export interface ContentDocument {
   name: string;
-  luigiConfigFragment: { data: { nodes: ContentNode[]; nodeDefaults?: { entityType?: string } } };
+  luigiConfigFragment: {
+    data: {
+      nodes: ContentNode[];
+      nodeDefaults?: { entityType?: string };
+      /** Translations of `{{key}}` labels per locale (docs/platform.md §6.2). */
+      texts?: { locale?: string; textDictionary: Record<string, string> }[];
+    };
+  };
 }
 
 /** One node of the content document: portal field names (`url`, not `viewUrl`), platform-contract §6.2. */

@@ -30,6 +30,30 @@ describe('navigationNodes', () => {
     });
   });
 
+  it('translates the navigation labels of the shipped document into the locale, English by default', () => {
+    const labels = (locale?: string) => {
+      const [openmcp] = navigationNodes(readContentDocument(), [teamA], locale)[0].children!;
+      return openmcp.children!.map((node) => node.label);
+    };
+    expect(labels()).toEqual(['Overview', 'Crossplane', 'KRO', 'Flux', 'OCM Controller']);
+    expect(labels('de-DE')).toEqual(['Übersicht', 'Crossplane', 'KRO', 'Flux', 'OCM-Controller']);
+    expect(labels('fr')).toEqual(labels('en'));
+  });
+
+  it('keeps a {{key}} that no dictionary has, and translates nested labels', () => {
+    const document = {
+      name: 'x',
+      luigiConfigFragment: {
+        data: {
+          nodes: [{ pathSegment: 'a', label: '{{missing}}', navHeader: { label: '{{head}}' }, url: '/a.js' }],
+          texts: [{ locale: 'de', textDictionary: { head: 'Kopf' } }],
+        },
+      },
+    };
+    const [node] = navigationNodes(document, [teamA], 'de');
+    expect(node).toMatchObject({ label: '{{missing}}', navHeader: { label: 'Kopf' } });
+  });
+
   it('gives each account the portal context: accountPath and a gateway URL scoped to its workspace', () => {
     const [a, b] = navigationNodes(readContentDocument(), [teamA, teamB]);
     expect(a.context).toMatchObject({

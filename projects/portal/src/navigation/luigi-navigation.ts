@@ -45,8 +45,9 @@ const PORTAL_ONLY_FIELDS = new Set(['url', 'urlSuffix', 'entityType', 'defineEnt
  * Root navigation: the document's `main` nodes, then one node per account (defining the account entity) that
  * carries the document's account-level nodes. Throws when a node names an entity the local portal does not define.
  */
-export function navigationNodes(document: ContentDocument, accounts: readonly PortalAccount[]): LuigiNode[] {
-  return [...mainNodes(document), ...accounts.map((account) => ({ ...accountNode(account), children: accountChildren([document]) }))];
+export function navigationNodes(document: ContentDocument, accounts: readonly PortalAccount[], locale = 'en'): LuigiNode[] {
+  const shown = translatedDocument(document, locale);
+  return [...mainNodes(shown), ...accounts.map((account) => ({ ...accountNode(account), children: accountChildren([shown]) }))];
 }
 
 /**
@@ -95,6 +96,33 @@ function topLevelNodes(documents: readonly ContentDocument[]): ContentNode[] {
 
 function isAccountLevel(node: ContentNode): boolean {
   return node.entityType === ACCOUNT_LEVEL || node.entityType!.startsWith(`${ACCOUNT_LEVEL}.`);
+}
+
+/** A text reference of the content document: a string that is exactly `{{key}}` (docs/platform.md §6.2 `texts`). */
+const TEXT_KEY = /^\{\{([^{}]+)\}\}$/;
+
+/**
+ * The document with every `{{key}}` string replaced from `luigiConfigFragment.data.texts` (docs/platform.md §6.2):
+ * the dictionary of `locale` (`de` also matches `de-DE`), then the one with locale `""`, then `en`. A key no
+ * dictionary has stays as written, so a missing translation is visible instead of silently empty.
+ */
+export function translatedDocument(document: ContentDocument, locale: string): ContentDocument {
+  const texts = document.luigiConfigFragment.data.texts ?? [];
+  const language = locale.toLowerCase().split(/[-_]/)[0];
+  const dictionaries = [language, '', 'en'].flatMap((wanted) =>
+    texts.filter((text) => (text.locale ?? '').toLowerCase() === wanted).map((text) => text.textDictionary),
+  );
+  const translate = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const key = TEXT_KEY.exec(value)?.[1];
+      return key === undefined ? value : (dictionaries.find((dictionary) => key in dictionary)?.[key] ?? value);
+    }
+    if (Array.isArray(value)) return value.map(translate);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, translate(inner)]));
+    return value;
+  };
+  const { data } = document.luigiConfigFragment;
+  return { ...document, luigiConfigFragment: { ...document.luigiConfigFragment, data: { ...data, nodes: translate(data.nodes) as ContentNode[] } } };
 }
 
 /** Context the real portal gives nodes of an account (platform-contract §5.5). */
