@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, EnvironmentInjector, inject, InjectionToken, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, EnvironmentInjector, inject, InjectionToken, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { createDeferredElement } from './deferred-element';
 
@@ -11,11 +11,17 @@ const GREETING = new InjectionToken<string>('GREETING');
 })
 class Probe {
   protected readonly greeting = inject(GREETING, { optional: true }) ?? 'hello';
+  constructor() {
+    probeLifecycle.created++;
+    inject(DestroyRef).onDestroy(() => probeLifecycle.destroyed++);
+  }
   readonly context = input<{ name: string } | null>();
   readonly LuigiClient = input<{ id: string } | null>();
 }
 
 let counter = 0;
+/** Probe components created and destroyed so far (across tests). */
+const probeLifecycle = { created: 0, destroyed: 0 };
 
 /** Defines a fresh tag whose application becomes ready when the test says so. */
 function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
@@ -89,5 +95,36 @@ describe('createDeferredElement', () => {
     const alert = element.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('could not start (NG0201: no provider)');
     expect(alert?.textContent).toContain('Reload the page');
+  });
+
+  it('keeps the component when the element is moved, and destroys it once the element stays removed', async () => {
+    const probe = defineProbe();
+    probe.define();
+    probe.ready();
+    await settle();
+    const { created, destroyed } = probeLifecycle;
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.context = { name: 'moved' };
+    document.body.append(element);
+    expect(probeLifecycle.created).toBe(created + 1);
+
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(element); // disconnect + connect in one task: a move
+    await settle();
+    expect(probeLifecycle).toEqual({ created: created + 1, destroyed });
+    element.context = { name: 'after the move' };
+    await settle();
+    expect(element.textContent?.trim()).toBe('hi after the move /');
+
+    element.remove();
+    await settle();
+    expect(probeLifecycle).toEqual({ created: created + 1, destroyed: destroyed + 1 });
+    expect(element.context).toEqual({ name: 'after the move' }); // values stay readable on the element
+  });
+
+  it('refuses an input name the component does not declare', () => {
+    const app = new Promise<EnvironmentInjector>(() => undefined);
+    expect(() => createDeferredElement(Probe, ['context', 'nodeParams'], app)).toThrow('Probe has no input named nodeParams');
   });
 });

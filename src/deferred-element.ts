@@ -1,22 +1,34 @@
-import { createEnvironmentInjector, EnvironmentInjector, Injector, StaticProvider, Type } from '@angular/core';
-import { createCustomElement } from '@angular/elements';
+import { ApplicationRef, ComponentRef, createComponent, EnvironmentInjector, Injector, reflectComponentType, StaticProvider, Type } from '@angular/core';
 
-/** The runtime shape of the class `createCustomElement` returns (its typing is abstract). */
-type NgElementClass = new (injector?: Injector) => HTMLElement & { connectedCallback(): void; disconnectedCallback(): void };
+/**
+ * How long a removed element keeps its component (ms) before destroying it: re-inserting the element within this
+ * time (a move in the DOM) keeps its state and streams. The same delay as `@angular/elements`.
+ */
+const DESTROY_DELAY_MS = 10;
+
+/** The started application: where components are created, and the element injector with the tag's providers. */
+interface Application {
+  readonly environment: EnvironmentInjector;
+  readonly elementInjector: Injector;
+}
 
 /**
  * Builds a custom element class for `component` that can be defined synchronously while the Angular application
- * (`createApplication`, which resolves asynchronously) is still starting.
+ * (`createApplication`, which resolves asynchronously) is still starting. Public Angular API only:
+ * `reflectComponentType` (input names), `createComponent` with the element as host, `ComponentRef.setInput`, and
+ * `ApplicationRef.attachView` (zoneless change detection of the view).
  *
  * Why: Luigi evaluates the bundle, then at once creates the element detached, assigns `extendedContext`, `context`,
- * `nodeParams`, `LuigiClient` and inserts it (platform-contract §5.1/§5.2). `customElements.define` must therefore run
- * in the module's first synchronous run, before any injector exists. Until `app` resolves, the element keeps the
- * values of `inputs` in a buffer and postpones `connectedCallback`; then it hands everything to the regular
- * `@angular/elements` implementation. Properties assigned before the element was upgraded (own properties of an
- * undefined element) are captured in the constructor.
+ * `nodeParams`, `LuigiClient` and inserts it (docs/platform.md §5.1/§5.2). `customElements.define` must therefore run
+ * in the module's first synchronous run, before any injector exists. The element keeps the latest value of each of
+ * `inputs` (also those assigned before the tag was defined: own properties of a not yet upgraded element) and
+ * creates the component when it is connected and the application is ready; later assignments go to the component
+ * through `setInput`. When it leaves the DOM for longer than 10 ms, the component is destroyed (its streams close).
+ * Attributes are not mapped to inputs (the portal sets properties only).
  *
- * @param component standalone component rendered into the element
- * @param inputs the component's input names to buffer (e.g. `['context', 'LuigiClient']`)
+ * @param component standalone component rendered into the element (its host is the element)
+ * @param inputs the component's input names the element offers as properties (e.g. `['context', 'LuigiClient']`);
+ *   a name the component does not declare throws at once
  * @param app resolves with the application's environment injector; on rejection (logged by the caller) every
  *   waiting element shows the reason instead of its component
  * @param providers element-specific providers (e.g. the fixed tool id of a tool page tag)
@@ -27,44 +39,51 @@ export function createDeferredElement(
   app: Promise<EnvironmentInjector>,
   providers: StaticProvider[] = [],
 ): CustomElementConstructor {
-  let appInjector: Injector | null = null;
+  const declared = new Set(reflectComponentType(component)?.inputs.map((input) => input.templateName) ?? []);
+  const undeclared = inputs.filter((name) => !declared.has(name));
+  if (undeclared.length > 0) throw new Error(`${component.name} has no input named ${undeclared.join(', ')}`);
+
+  let application: Application | null = null;
   let startFailure: unknown = null;
   const ready = app.then(
-    (injector) => (appInjector = Injector.create({ providers, parent: injector })),
+    (environment) => {
+      application = { environment, elementInjector: Injector.create({ providers, parent: environment }) };
+    },
     (error: unknown) => {
       // Logged once by main.ts; each waiting element shows it instead of staying blank.
       startFailure = error;
-      return null;
     },
   );
 
-  // Only input reflection runs at definition time; an empty environment injector offers ComponentFactoryResolver.
-  const reflection = createEnvironmentInjector([], Injector.NULL as EnvironmentInjector);
-  const NgElementBase = createCustomElement(component, { injector: reflection }) as unknown as NgElementClass;
-
-  class DeferredElement extends NgElementBase {
-    /** Values set before the application was ready, in assignment order. */
-    #pending: Map<string, unknown> | null = appInjector ? null : new Map();
+  class DeferredElement extends HTMLElement {
+    /** Latest value of every input assigned so far, in first-assignment order. */
+    readonly #values = new Map<string, unknown>();
+    #component: ComponentRef<unknown> | null = null;
+    #destroyTimer: ReturnType<typeof setTimeout> | null = null;
     #waiting = false;
 
     constructor() {
-      super(appInjector ?? undefined);
+      super();
+      // An element created before the tag was defined holds assigned values as own properties, which would hide
+      // the accessors below: move them into the element's values.
       for (const name of inputs) {
-        if (Object.prototype.hasOwnProperty.call(this, name)) {
-          const value = (this as unknown as Record<string, unknown>)[name];
-          delete (this as unknown as Record<string, unknown>)[name];
-          (this as unknown as Record<string, unknown>)[name] = value;
-        }
+        if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+        const value = (this as unknown as Record<string, unknown>)[name];
+        delete (this as unknown as Record<string, unknown>)[name];
+        this.#values.set(name, value);
       }
     }
 
-    override connectedCallback(): void {
-      if (appInjector) {
-        this.#attach(appInjector);
-        super.connectedCallback();
+    connectedCallback(): void {
+      if (this.#destroyTimer !== null) {
+        clearTimeout(this.#destroyTimer); // moved within the DOM: keep the component
+        this.#destroyTimer = null;
+      }
+      if (this.#component || this.#waiting) return;
+      if (application) {
+        this.#create(application);
         return;
       }
-      if (this.#waiting) return;
       this.#waiting = true;
       void ready.then(() => {
         this.#waiting = false;
@@ -72,6 +91,35 @@ export function createDeferredElement(
         if (startFailure) this.#showStartFailure(startFailure);
         else this.connectedCallback();
       });
+    }
+
+    disconnectedCallback(): void {
+      if (!this.#component || this.#destroyTimer !== null) return;
+      this.#destroyTimer = setTimeout(() => {
+        this.#destroyTimer = null;
+        this.#component?.destroy();
+        this.#component = null;
+      }, DESTROY_DELAY_MS);
+    }
+
+    /** Value of input `name` as last assigned (undefined before any assignment). */
+    static read(element: DeferredElement, name: string): unknown {
+      return element.#values.get(name);
+    }
+
+    /** Keeps `value` and passes it to the component when there is one. */
+    static write(element: DeferredElement, name: string, value: unknown): void {
+      element.#values.set(name, value);
+      element.#component?.setInput(name, value);
+    }
+
+    /** Creates the component into this element, gives it every value assigned so far and renders it once. */
+    #create({ environment, elementInjector }: Application): void {
+      const created = createComponent(component, { environmentInjector: environment, elementInjector, hostElement: this });
+      for (const [name, value] of this.#values) created.setInput(name, value);
+      environment.get(ApplicationRef).attachView(created.hostView);
+      created.changeDetectorRef.detectChanges();
+      this.#component = created;
     }
 
     /** Without an application there are no translated texts: a plain English message with the reason and a way on. */
@@ -83,46 +131,19 @@ export function createDeferredElement(
       message.textContent = `The OpenControlPlane onboarding page could not start (${reason}). Reload the page; if it persists, contact the platform team.`;
       this.replaceChildren(message);
     }
-
-    override disconnectedCallback(): void {
-      if (this.#pending) return; // never attached: nothing to tear down
-      super.disconnectedCallback();
-    }
-
-    /** Gives the element the application injector and replays the buffered inputs into the Angular strategy. */
-    #attach(injector: Injector): void {
-      if (!this.#pending) return;
-      const pending = this.#pending;
-      this.#pending = null;
-      (this as unknown as { injector: Injector }).injector = injector;
-      for (const [name, value] of pending) setThroughBase(this, name, value);
-    }
-
-    /** Read by the accessors defined below. */
-    static bufferOf(element: DeferredElement): Map<string, unknown> | null {
-      return element.#pending;
-    }
   }
 
   for (const name of inputs) {
-    const base = Object.getOwnPropertyDescriptor(NgElementBase.prototype, name);
     Object.defineProperty(DeferredElement.prototype, name, {
       configurable: true,
       enumerable: true,
       get(this: DeferredElement) {
-        const buffer = DeferredElement.bufferOf(this);
-        return buffer ? buffer.get(name) : base?.get?.call(this);
+        return DeferredElement.read(this, name);
       },
       set(this: DeferredElement, value: unknown) {
-        const buffer = DeferredElement.bufferOf(this);
-        if (buffer) buffer.set(name, value);
-        else base?.set?.call(this, value);
+        DeferredElement.write(this, name, value);
       },
     });
-  }
-
-  function setThroughBase(element: DeferredElement, name: string, value: unknown): void {
-    Object.getOwnPropertyDescriptor(NgElementBase.prototype, name)?.set?.call(element, value);
   }
 
   return DeferredElement;
