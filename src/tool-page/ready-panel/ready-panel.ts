@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
 import { StepPanel } from '../step-panel';
 import { ConditionsList } from '../conditions-list/conditions-list';
+import { LongText } from '../../long-text/long-text';
 
 /**
  * Ready: installed version, conditions, the APIs the binding now serves (`boundResources`), Open resources (where the
@@ -10,12 +11,12 @@ import { ConditionsList } from '../conditions-list/conditions-list';
   selector: 'openmcp-ready-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionsList],
+  imports: [ConditionsList, LongText],
   styleUrl: '../panel.css',
   styles: `
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
     dt { color: var(--sapContent_LabelColor); }
-    dd { margin: 0; }
+    dd { margin: 0; min-width: 0; }
     ul { margin: 0; padding-inline-start: 1.25rem; }
     code { font-family: var(--sapFontFamilyMono, monospace); }
   `,
@@ -24,7 +25,7 @@ import { ConditionsList } from '../conditions-list/conditions-list';
       <h3 tabindex="-1" data-focus-target>{{ texts().ready.title(label()) }}</h3>
       <dl>
         <dt>{{ texts().ready.installedVersion }}</dt>
-        <dd data-testid="installed-version">{{ state().resource?.spec?.version }}</dd>
+        <dd data-testid="installed-version"><openmcp-long-text [text]="state().resource?.spec?.version ?? ''" [texts]="texts()" [lines]="1" /></dd>
       </dl>
       <div>
         <h4>{{ texts().ready.apis }}</h4>
