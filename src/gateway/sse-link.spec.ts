@@ -61,7 +61,7 @@ describe('SseLink', () => {
     expect(streams.opened).toBe(50);
     expect(aborted.every(Boolean)).toBe(true);
     expect(await streams.live()).toBe(0);
-  });
+  }, 30_000); // 50 connections and a full collection: slow on a loaded 2-core machine
 
   it('keeps an open stream alive and releases it once it is closed', async () => {
     const streams = new HangingStreams();
