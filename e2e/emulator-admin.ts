@@ -30,6 +30,11 @@ export class EmulatorAdmin {
     return ((await this.post('/admin/faults', fault)) as { id: string }).id;
   }
 
+  /** Lifts every fault still active. */
+  async clearFaults(): Promise<void> {
+    await this.delete('/admin/faults');
+  }
+
   /** Versions the simulated operator accepts per tool id; others stay not-Ready with a ReconcileError. */
   async allowVersions(allowedVersions: Record<string, string[]>): Promise<void> {
     await this.post('/admin/operator', { allowedVersions });

@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,8 +61,8 @@ export async function startLocalNginx(options: LocalNginxOptions): Promise<Local
 
 async function startOnce(options: LocalNginxOptions): Promise<LocalNginx> {
   const port = await freeLoopbackPort();
-  const root = resolve(options.root);
   const { dir, mainConf } = writeConfiguration((dir) => {
+    const root = servedRoot(resolve(options.root), dir);
     const catalogFile = join(dir, 'catalog-override.json');
     if (options.catalogOverride !== undefined) writeFileSync(catalogFile, JSON.stringify(options.catalogOverride));
     return {
@@ -139,6 +139,19 @@ function writeConfiguration(variablesFor: (dir: string) => TemplateVariables): {
   return { dir, mainConf };
 }
 
+/**
+ * The directory nginx serves. As root, nginx's workers run as `nobody`, which may not be able to read the checkout
+ * (a clone in a root-only directory such as `mktemp -d` or `/root`): the build is then copied into nginx's private
+ * directory, which `dropPrivilegesOf` hands to `nobody`. Otherwise the workers run as the current user, who can
+ * read the build where it is.
+ */
+function servedRoot(root: string, dir: string): string {
+  if (!isRoot()) return root;
+  const copy = join(dir, 'root');
+  cpSync(root, copy, { recursive: true });
+  return copy;
+}
+
 /** spawn options that run nginx as `nobody` when the test runs as root (the image runs it as uid 101). */
 function unprivileged(): { uid?: number; gid?: number } {
   return isRoot() ? { uid: UNPRIVILEGED_ID, gid: UNPRIVILEGED_ID } : {};
@@ -161,11 +174,17 @@ function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
-/** When running as root, hands the directory to the unprivileged user nginx will run as (it writes pid and temp files). */
+/**
+ * When running as root, hands the directory and everything in it to the unprivileged user nginx will run as: it
+ * writes pid and temp files there and its workers read the served copy and the catalog override (whatever the umask).
+ */
 function dropPrivilegesOf(dir: string): void {
   chmodSync(dir, 0o755);
   if (!isRoot()) return;
-  for (const path of [dir, join(dir, 'tmp'), join(dir, 'tmp', 'conf.d')]) chownSync(path, UNPRIVILEGED_ID, UNPRIVILEGED_ID);
+  chownSync(dir, UNPRIVILEGED_ID, UNPRIVILEGED_ID);
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    chownSync(join(dir, entry), UNPRIVILEGED_ID, UNPRIVILEGED_ID);
+  }
 }
 
 async function waitUntilHealthy(origin: string, child: ChildProcess, stderr: () => string): Promise<void> {

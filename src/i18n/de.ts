@@ -264,4 +264,8 @@ export const DE: Texts = {
     error: (announcement, reason) => `${announcement}. Fehler: ${reason}`,
   },
   loading: 'Wird geladen…',
+  longText: {
+    more: 'Ganzen Text anzeigen',
+    less: 'Weniger anzeigen',
+  },
 };

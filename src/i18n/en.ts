@@ -263,4 +263,8 @@ export const EN: Texts = {
     error: (announcement, reason) => `${announcement}. Error: ${reason}`,
   },
   loading: 'Loading…',
+  longText: {
+    more: 'Show full text',
+    less: 'Show less',
+  },
 };

@@ -191,4 +191,9 @@ export interface Texts {
     readonly error: (announcement: string, reason: string) => string;
   };
   readonly loading: string;
+  /** Toggle of a long server or catalog text shown clamped to a few lines. */
+  readonly longText: {
+    readonly more: string;
+    readonly less: string;
+  };
 }

@@ -17,8 +17,9 @@ import { ToolCard } from './tool-card/tool-card';
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   imports: [ContextError, FailureMessage, ToolCard],
   styles: `
-    :host { display: block; color: var(--sapTextColor); background: var(--sapBackgroundColor); font-family: var(--sapFontFamily); }
-    .overview { display: flex; flex-direction: column; gap: 1rem; padding: 1rem; }
+    :host { display: block; color: var(--sapTextColor); background: var(--sapBackgroundColor); font-family: var(--sapFontFamily); overflow-wrap: anywhere; }
+    .overview { display: flex; flex-direction: column; gap: 1rem; padding: 1rem; min-width: 0; }
+    .cards > * { min-width: 0; }
     h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; list-style: none; margin: 0; padding: 0; }
     .muted { margin: 0; color: var(--sapContent_LabelColor); }

@@ -89,6 +89,13 @@ export class ToolPage {
     const step = this.step();
     return this.formShown() || step === 'activating' || step === 'permission-claims';
   });
+  /**
+   * The configure form's UI5 components and icons (`add`, `delete`) are registered: the form renders only then, so
+   * no UI5 element asks for an icon that is not there yet (whichever way the page was entered: directly at
+   * configure, or Upgrade on a Ready page). A failed load was logged by `loadConfigureFormUi5`; the form then still
+   * renders, without the lazy parts.
+   */
+  protected readonly formUi5Loaded = signal(false);
   /** "Open resources" (§9): while the tool is Ready, and with the refresh offer after a removal. */
   protected readonly resources = new ToolResources(
     this.session.host,
@@ -122,7 +129,7 @@ export class ToolPage {
     });
     followStepFocus(view, this.formShown, () => this.notice.set(null));
     effect(() => {
-      if (this.formAhead()) void loadConfigureFormUi5();
+      if (this.formAhead()) void loadConfigureFormUi5().then(() => this.formUi5Loaded.set(true));
     });
   }
 

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, i
 import { availableUpdate, type SupportedLocale, type ToolCardState, type ToolDefinition } from '@opencp/onboarding';
 import { localized } from '../../i18n/i18n';
 import type { Texts } from '../../i18n/texts';
+import { LongText } from '../../long-text/long-text';
 import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
 
 /** One tool on the overview: icon, label, description, live status and installed version, and a link to its page. */
@@ -9,28 +10,33 @@ import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
   selector: 'openmcp-tool-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [LongText],
   styles: `
-    :host { display: block; height: 100%; }
+    :host { display: block; height: 100%; min-width: 0; overflow-wrap: anywhere; }
     article { display: flex; flex-direction: column; gap: 0.5rem; height: 100%; box-sizing: border-box; padding: 1rem;
       border: 1px solid var(--sapTile_BorderColor, var(--sapGroup_ContentBorderColor)); border-radius: var(--sapTile_BorderCornerRadius, 0.75rem);
       background: var(--sapTile_Background, var(--sapGroup_ContentBackground)); }
-    .head { display: flex; align-items: center; gap: 0.75rem; }
+    .head { display: flex; align-items: center; gap: 0.75rem; min-width: 0; }
+    .head > h3 { min-width: 0; }
+    ui5-icon { flex: none; }
     ui5-icon { width: 2rem; height: 2rem; color: var(--sapContent_IconColor); }
     h3 { margin: 0; font-size: var(--sapFontHeader5Size, 1rem); color: var(--sapTile_TitleTextColor, var(--sapTitleColor)); }
-    p { margin: 0; color: var(--sapContent_LabelColor); flex: 1; }
-    .update { flex: none; color: var(--sapInformativeTextColor, var(--sapTextColor)); font-weight: bold; }
+    .description { color: var(--sapContent_LabelColor); flex: 1; }
+    .update { flex: none; color: var(--sapInformativeTextColor, var(--sapTextColor)); font-weight: bold; overflow-wrap: anywhere; }
+    .foot > * { min-width: 0; }
+    .version { flex: 1 1 8rem; text-align: end; }
     .foot { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; flex-wrap: wrap; }
   `,
   template: `
     <article [attr.data-testid]="'tool-card-' + card().tool.id" [attr.data-status]="statusKind()" [attr.data-step]="card().step">
       <div class="head">
         <ui5-icon [attr.name]="card().tool.icon" aria-hidden="true"></ui5-icon>
-        <h3>{{ label() }}</h3>
+        <h3><openmcp-long-text [text]="label()" [texts]="texts()" [lines]="2" /></h3>
       </div>
-      <p>{{ description() }}</p>
+      <openmcp-long-text class="description" [text]="description()" [texts]="texts()" />
       <div class="foot">
         <ui5-tag [attr.design]="design()" hide-state-icon><ui5-icon slot="icon" [attr.name]="icon()"></ui5-icon>{{ stepText() }}</ui5-tag>
-        <span data-testid="card-version">{{ version() }}</span>
+        <openmcp-long-text data-testid="card-version" class="version" [text]="version()" [texts]="texts()" [lines]="1" />
       </div>
       @if (update(); as update) {
         <p class="update" data-testid="update-available">{{ texts().update.available(update.version) }}</p>

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
 import { timeTexts, type Condition } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
+import { LongText } from '../../long-text/long-text';
 
 /**
  * Conditions with type, status, reason and message, updated live by the flow. Conditions listed in `errors` (the
@@ -10,6 +11,7 @@ import type { Texts } from '../../i18n/texts';
   selector: 'openmcp-conditions-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [LongText],
   template: `
     @if (heading()) {
       <h4>{{ heading() }}</h4>
@@ -42,7 +44,7 @@ import type { Texts } from '../../i18n/texts';
               >{{ time.relative }}</time>
             }
             @if (condition.message) {
-              <span class="message">{{ condition.message }}</span>
+              <openmcp-long-text class="message" [text]="condition.message" [texts]="texts()" />
             }
           </li>
         }
@@ -52,11 +54,12 @@ import type { Texts } from '../../i18n/texts';
   styles: `
     h4 { margin: 0 0 0.25rem; font-size: var(--sapFontSize); color: var(--sapContent_LabelColor); }
     ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.25rem; }
-    li { display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.25rem 0.5rem; border-inline-start: 3px solid var(--sapNeutralBorderColor); }
+    li { display: flex; flex-wrap: wrap; gap: 0.5rem; min-width: 0; overflow-wrap: anywhere; padding: 0.25rem 0.5rem; border-inline-start: 3px solid var(--sapNeutralBorderColor); }
     li.error { border-inline-start-color: var(--sapNegativeColor); background: var(--sapErrorBackground); }
     .type { font-weight: bold; }
     .reason, time { color: var(--sapContent_LabelColor); }
     .error-label { color: var(--sapNegativeTextColor); }
+    li > * { min-width: 0; }
     .message { flex-basis: 100%; }
     .muted { margin: 0; color: var(--sapContent_LabelColor); }
   `,

@@ -9,7 +9,7 @@ import { StepPanel } from '../step-panel';
   styleUrl: '../panel.css',
   styles: `
     table { border-collapse: collapse; width: 100%; }
-    th, td { text-align: start; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--sapList_BorderColor); }
+    th, td { overflow-wrap: anywhere; text-align: start; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--sapList_BorderColor); }
     th { color: var(--sapContent_LabelColor); font-weight: normal; }
   `,
   template: `

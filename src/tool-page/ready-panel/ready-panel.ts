@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, i
 import { availableUpdate } from '@opencp/onboarding';
 import { StepPanel } from '../step-panel';
 import { ConditionDetails } from '../condition-details/condition-details';
+import { LongText } from '../../long-text/long-text';
 
 /**
  * Ready: installed version and configured providers/components, "Update available" with Change version, the
@@ -12,12 +13,12 @@ import { ConditionDetails } from '../condition-details/condition-details';
   selector: 'openmcp-ready-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionDetails],
+  imports: [ConditionDetails, LongText],
   styleUrl: '../panel.css',
   styles: `
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
     dt { color: var(--sapContent_LabelColor); }
-    dd { margin: 0; }
+    dd { margin: 0; min-width: 0; }
     ul { margin: 0; padding-inline-start: 1.25rem; }
     code { font-family: var(--sapFontFamilyMono, monospace); }
   `,
@@ -26,7 +27,7 @@ import { ConditionDetails } from '../condition-details/condition-details';
       <h3 tabindex="-1" data-focus-target>{{ texts().ready.title(label()) }}</h3>
       <dl>
         <dt>{{ texts().ready.installedVersion }}</dt>
-        <dd data-testid="installed-version">{{ state().resource?.spec?.version }}</dd>
+        <dd data-testid="installed-version"><openmcp-long-text [text]="state().resource?.spec?.version ?? ''" [texts]="texts()" [lines]="1" /></dd>
         @if (extension(); as extension) {
           <dt>{{ extension.title }}</dt>
           <dd data-testid="configured-extensions">{{ extension.values }}</dd>

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, i
 import { flowSteps, statusSummary, type OnboardingState, type SupportedLocale } from '@opencp/onboarding';
 import { localized } from '../../i18n/i18n';
 import type { Texts } from '../../i18n/texts';
+import { LongText } from '../../long-text/long-text';
 import { stepIcon, stepTagDesign } from '../step-design';
 
 /**
@@ -12,12 +13,13 @@ import { stepIcon, stepTagDesign } from '../step-design';
   selector: 'openmcp-status-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [LongText],
   template: `
     <header class="header">
       <ui5-icon class="icon" [attr.name]="state().tool.icon" aria-hidden="true"></ui5-icon>
       <div class="text">
-        <h2>{{ label() }}</h2>
-        <p class="muted">{{ description() }}</p>
+        <h2><openmcp-long-text [text]="label()" [texts]="texts()" [lines]="2" /></h2>
+        <openmcp-long-text class="muted description" [text]="description()" [texts]="texts()" [lines]="2" />
         <p class="muted phase">{{ phase() }}</p>
         <p class="summary" data-testid="summary">{{ summary() }}</p>
       </div>
@@ -33,7 +35,9 @@ import { stepIcon, stepTagDesign } from '../step-design';
   styles: `
     .header { display: flex; align-items: flex-start; gap: 1rem; }
     .icon { width: 2.5rem; height: 2.5rem; color: var(--sapContent_IconColor); flex: none; }
-    .text { flex: 1; }
+    .text { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+    ui5-tag { flex: none; max-width: 40%; }
+    .description { margin: 0.25rem 0 0; }
     h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
     p { margin: 0.25rem 0 0; }
     .muted { color: var(--sapContent_LabelColor); }
