@@ -24,6 +24,8 @@ export function buildState(overrides: Partial<OnboardingState> = {}): Onboarding
     upgrading: false,
     draft: null,
     failure: null,
+    connection: 'live',
+    conflict: null,
     ...overrides,
   };
 }
