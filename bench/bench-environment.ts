@@ -1,18 +1,24 @@
 import { startGateway } from '../projects/gateway-emulator/src/public-api';
-import { claimsToAccept, defaultDraft, enablementObject, type APIBinding, type ToolDefinition } from '../projects/onboarding/src/public-api';
+import {
+  claimsToAccept,
+  defaultDraft,
+  enablementObject,
+  type APIBinding,
+  type ToolDefinition,
+} from '../projects/onboarding/src/public-api';
 import { accountContext } from '../projects/portal/src/navigation/luigi-navigation';
 import { emulatorUsers } from '../projects/portal/src/server/emulator-users';
 import { startPortal } from '../projects/portal/src/server/portal-server';
 import { HostPageServer, startHostPage } from './host-page';
 
-/** Workspace the bench works in (seeded by the emulator, common.md). */
+/** Workspace the bench works in (seeded by the emulator, docs/local-platform.md §1). */
 export const BENCH_WORKSPACE = 'root:orgs:demo:team-a';
-/** Admin token of the emulator's token file (common.md). */
+/** Admin token of the emulator's token file (docs/local-platform.md §2). */
 const ADMIN_TOKEN = 'local-admin-token';
 const CONTROL_PLANE_READY_DEADLINE_MS = 10_000;
 const BOUND_DEADLINE_MS = 5_000;
 
-/** Written by the bench as another client would: the APIBinding of a tool (platform-contract §3.4 `Activate`). */
+/** Written by the bench as another client would: the APIBinding of a tool (docs/platform.md §3.4 `Activate`). */
 const ACTIVATE_DOCUMENT = `mutation BenchActivate($name: String!) {
   apis_kcp_io { v1alpha2 { createAPIBinding(object: {
     metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) { metadata { name } } } }
@@ -68,7 +74,7 @@ export async function startBenchEnvironment(elementsDir: string, ports: { gatewa
   const admin = (path: string, init?: RequestInit) => fetchOk(new URL(path, gateway.url), init);
   const graphqlUrl = new URL(`/api/clusters/${BENCH_WORKSPACE}/graphql`, gateway.url);
   const account = { id: BENCH_WORKSPACE.split(':').at(-1)!, path: BENCH_WORKSPACE, gatewayUrl: graphqlUrl.href };
-  // The portal puts the token into Luigi's global context; without Luigi the elements read `context.token` (§5.4).
+  // The portal puts the token into Luigi's global context; without Luigi the elements read `context.token` (docs/platform.md §5.4).
   const hostPage = await startHostPage(elementsDir, { context: { ...accountContext(account), token: ADMIN_TOKEN } });
   const store = () => {
     const found = gateway.gateway.workspace(BENCH_WORKSPACE)?.store;
@@ -92,7 +98,9 @@ export async function startBenchEnvironment(elementsDir: string, ports: { gatewa
         if (phase === 'Ready') return;
         await new Promise((wake) => setTimeout(wake, 25));
       }
-      throw new Error(`ManagedControlPlane in ${BENCH_WORKSPACE} not Ready ${CONTROL_PLANE_READY_DEADLINE_MS} ms after reset (phase ${phase})`);
+      throw new Error(
+        `ManagedControlPlane in ${BENCH_WORKSPACE} not Ready ${CONTROL_PLANE_READY_DEADLINE_MS} ms after reset (phase ${phase})`,
+      );
     },
     async activateElsewhere(exportName: string) {
       const sentAt = Date.now();

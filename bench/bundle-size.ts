@@ -107,7 +107,10 @@ export function measureBundle(dir: string): BundleMeasurement {
   // main.js itself only starts the catalog request and imports the application chunk (src/elements.ts) at once:
   // that chunk and its static imports are loaded on every page, so they count as initial.
   const entry = closure('main.js', new Set());
-  const initial = new Set([...entry, ...entry.flatMap((name) => byName.get(name)!.dynamicImports.flatMap((lazy) => closure(lazy, new Set(entry))))]);
+  const initial = new Set([
+    ...entry,
+    ...entry.flatMap((name) => byName.get(name)!.dynamicImports.flatMap((lazy) => closure(lazy, new Set(entry)))),
+  ]);
   files.forEach((file) => (file.initial = initial.has(file.name)));
   files.sort((a, b) => Number(b.initial) - Number(a.initial) || b.rawBytes - a.rawBytes);
 
@@ -116,7 +119,14 @@ export function measureBundle(dir: string): BundleMeasurement {
   const lazyEntries = [...new Set(files.flatMap((file) => file.dynamicImports))].filter((name) => !initial.has(name));
   const onDemand = lazyEntries.map((name) => {
     const loaded = closure(name, initial);
-    return { entryPoint: byName.get(name)?.entryPoint ?? name, files: loaded, gzipBytes: sum(loaded.map((file) => byName.get(file)!), 'gzipBytes') };
+    return {
+      entryPoint: byName.get(name)?.entryPoint ?? name,
+      files: loaded,
+      gzipBytes: sum(
+        loaded.map((file) => byName.get(file)!),
+        'gzipBytes',
+      ),
+    };
   });
   return {
     files,
@@ -169,16 +179,16 @@ export function bundleSizeReport(measurement: BundleMeasurement): string {
     `${'initial total'.padEnd(22)} ${kB(measurement.initialRawBytes).padStart(10)} ${kB(measurement.initialGzipBytes).padStart(10)}`,
     `${'all JavaScript'.padEnd(22)} ${kB(measurement.totalRawBytes).padStart(10)} ${kB(measurement.totalGzipBytes).padStart(10)}`,
     `initial raw/gzip ratio ${ratio.toFixed(2)}: the ${kB(GZIP_TARGET_BYTES)} gzip target ≈ ${kB(GZIP_TARGET_BYTES * ratio)} raw`,
-    ...measurement.onDemand.map(
-      (load) => `on demand: ${load.entryPoint} adds ${kB(load.gzipBytes)} gzip (${load.files.join(', ')})`,
-    ),
+    ...measurement.onDemand.map((load) => `on demand: ${load.entryPoint} adds ${kB(load.gzipBytes)} gzip (${load.files.join(', ')})`),
   ].join('\n');
 }
 
 /** Problems of a build against {@link FIRST_STATE_GZIP_BUDGET}; empty when within. */
 export function budgetProblems(measurement: BundleMeasurement): string[] {
   return measurement.initialGzipBytes > FIRST_STATE_GZIP_BUDGET
-    ? [`the initial files are ${kB(measurement.initialGzipBytes)} gzip, above the ${kB(FIRST_STATE_GZIP_BUDGET)} budget (bench/bundle-size.ts): keep what the first state does not render out of them (README "Where the bytes go")`]
+    ? [
+        `the initial files are ${kB(measurement.initialGzipBytes)} gzip, above the ${kB(FIRST_STATE_GZIP_BUDGET)} budget (bench/bundle-size.ts): keep what the first state does not render out of them (README "Where the bytes go")`,
+      ]
     : [];
 }
 

@@ -39,7 +39,8 @@ export async function startHostPage(elementsDir: string, settings: HostPageSetti
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
   return {
-    pageUrl: (tag, nodeContext) => `http://127.0.0.1:${port}/host.html?${new URLSearchParams({ tag, context: JSON.stringify(nodeContext) })}`,
+    pageUrl: (tag, nodeContext) =>
+      `http://127.0.0.1:${port}/host.html?${new URLSearchParams({ tag, context: JSON.stringify(nodeContext) })}`,
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()));

@@ -10,8 +10,8 @@ interface RecordedRequest {
 /**
  * Records, for one page, the gateway traffic and the bundle's JavaScript:
  * - GraphQL HTTP requests: `POST …/graphql` without `Accept: text/event-stream` (queries and mutations);
- * - SSE streams: `POST …/graphql` with `Accept: text/event-stream` (graphql-sse distinct connections, platform-contract
- *   §4.5), open until their body ends or fails;
+ * - SSE streams: `POST …/graphql` with `Accept: text/event-stream` (graphql-sse distinct connections,
+ *   docs/platform.md §4.5), open until their body ends or fails;
  * - bundle JavaScript: responses whose URL path is `bundlePath` + `main.js` / `chunk-*.js`; their bodies are gzipped at
  *   nginx's level (deploy/nginx), because the local portal serves them uncompressed.
  */
@@ -78,7 +78,9 @@ export class NetworkRecorder {
     const catalog = this.#loads.find((request) => new URL(request.url()).pathname.endsWith('/assets/catalog.json'));
     const firstGateway = [...this.#graphql, ...this.#streams].map((entry) => startedAt(entry)).sort((a, b) => a - b)[0];
     if (!main || initial.length < initialFiles.size || firstGateway === undefined) {
-      throw new Error(`incomplete load: initial files seen ${initial.map(named).join(', ')} of ${[...initialFiles].join(', ')}; gateway request ${firstGateway ?? 'none'}`);
+      throw new Error(
+        `incomplete load: initial files seen ${initial.map(named).join(', ')} of ${[...initialFiles].join(', ')}; gateway request ${firstGateway ?? 'none'}`,
+      );
     }
     const endOf = (request: Request) => request.timing().startTime + request.timing().responseEnd;
     return {

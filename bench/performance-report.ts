@@ -93,13 +93,17 @@ const { values } = parseArgs({
 
 /** Builds the production bundle (production is the default configuration of `ng build`) into BENCH_OUTPUT. */
 function buildProduction(): void {
-  const check = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['projects/onboarding/scripts/check-catalog.ts'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const check = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['projects/onboarding/scripts/check-catalog.ts'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   if (check.status !== 0) throw new Error('assets/catalog.json is not a valid catalog; fix it and run npm run bench again');
   console.log(`Building the production bundle (ng build --output-path ${BENCH_OUTPUT} --stats-json) …`);
   // stats.json (esbuild's metafile) names the lazy chunks in the bundle report.
   const args = ['build', '--output-path', BENCH_OUTPUT, '--stats-json'];
   const result = spawnSync(join(REPO_ROOT, 'node_modules/.bin/ng'), args, { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`ng build failed (exit ${result.status ?? result.signal}); fix the build and run npm run bench again`);
+  if (result.status !== 0)
+    throw new Error(`ng build failed (exit ${result.status ?? result.signal}); fix the build and run npm run bench again`);
 }
 
 /** Per scenario the overview and one page per catalog tool (fresh: also the configure form), with portal routes. */
@@ -178,7 +182,10 @@ async function measureRun(
   try {
     const tab = await context.newPage();
     const recorder = new NetworkRecorder(tab, '/');
-    const url = mode === 'portal' ? `${environment.portalUrl}/?user=admin${page.route}` : environment.hostPage.pageUrl(page.host.tag, page.host.nodeContext);
+    const url =
+      mode === 'portal'
+        ? `${environment.portalUrl}/?user=admin${page.route}`
+        : environment.hostPage.pageUrl(page.host.tag, page.host.nodeContext);
     await tab.goto(url, { waitUntil: 'commit' });
     const complete = await waitForFirstComplete(tab, page.screen, FIRST_COMPLETE_TIMEOUT_MS);
     const navigationStart = (await tab.evaluate('performance.timeOrigin')) as number;
@@ -194,7 +201,9 @@ async function measureRun(
       graphqlRequests: recorder.graphqlRequestsUntil(complete.at),
       openStreams,
       msToFirstComplete: complete.at - navigationStart,
-      ...(page.changedTool ? await measureChange(environment, tab, page, page.changedTool) : { msChangeToScreen: null, msOperatorStepToScreen: null }),
+      ...(page.changedTool
+        ? await measureChange(environment, tab, page, page.changedTool)
+        : { msChangeToScreen: null, msOperatorStepToScreen: null }),
       msMainJsStart: loads.mainJsStart - navigationStart,
       msLastInitialStart: loads.lastInitialStart - navigationStart,
       msCatalogStart: loads.catalogStart === null ? null : loads.catalogStart - navigationStart,
@@ -217,7 +226,11 @@ async function measureChange(
   const bound = environment.whenBound(tool.exportName);
   const sentAt = await environment.activateElsewhere(tool.exportName);
   const changed = await waitForStep(tab, (sample) => sample.at >= sentAt && sample.step !== SEEDED_STEP, CHANGE_TIMEOUT_MS);
-  const afterBound = await waitForStep(tab, (sample) => sample.step !== null && !BEFORE_BOUND_STEPS.includes(sample.step), CHANGE_TIMEOUT_MS);
+  const afterBound = await waitForStep(
+    tab,
+    (sample) => sample.step !== null && !BEFORE_BOUND_STEPS.includes(sample.step),
+    CHANGE_TIMEOUT_MS,
+  );
   // Bound is committed before the screen can show a later step; a later step without Bound (e.g. an error) is n/a.
   const boundAt = afterBound ? await Promise.race([bound, delay(CHANGE_TIMEOUT_MS).then(() => null)]) : null;
   if (!changed || !afterBound) console.warn(`  ${page.title}: the screen did not follow the change within ${CHANGE_TIMEOUT_MS} ms (n/a)`);
@@ -235,7 +248,8 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer (got ${values.runs})`);
   const modes: Mode[] = values.mode === 'both' ? ['host', 'portal'] : [values.mode as Mode];
-  if (!modes.every((mode) => mode === 'host' || mode === 'portal')) throw new Error(`--mode must be both, portal or host (got ${values.mode})`);
+  if (!modes.every((mode) => mode === 'host' || mode === 'portal'))
+    throw new Error(`--mode must be both, portal or host (got ${values.mode})`);
   if (!values['skip-build']) buildProduction();
   const bundle = measureBundle(ELEMENTS_DIR);
   console.log(`\nBundle (${ELEMENTS_DIR}):\n${bundleSizeReport(bundle)}\n`);
@@ -263,7 +277,9 @@ async function main(): Promise<void> {
       tables.push(`${mode === 'host' ? 'Host page (no Luigi)' : 'Local portal (Luigi)'}:\n\n${figuresTable(rows)}`);
     }
     const minutes = ((Date.now() - startedAt) / 60_000).toFixed(1);
-    console.log(`\nMedians (min–max) of ${runs} runs (Chromium ${browser.version()}, emulator timings "fast", ${new Date().toISOString()}, ${minutes} min):\n`);
+    console.log(
+      `\nMedians (min–max) of ${runs} runs (Chromium ${browser.version()}, emulator timings "fast", ${new Date().toISOString()}, ${minutes} min):\n`,
+    );
     console.log(tables.join('\n\n'));
   } finally {
     await browser.close();

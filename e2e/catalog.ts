@@ -10,7 +10,11 @@ export interface CatalogTool {
   exportName: string;
   resource: { kind: string };
   versions: { version: string }[];
-  extension?: { type: 'providers' | 'components'; providers?: { name: string; versions: string[]; default: string }[]; components?: string[] };
+  extension?: {
+    type: 'providers' | 'components';
+    providers?: { name: string; versions: string[]; default: string }[];
+    components?: string[];
+  };
 }
 
 const catalog = JSON.parse(readFileSync(resolve(__dirname, '../assets/catalog.json'), 'utf8')) as { tools: CatalogTool[] };

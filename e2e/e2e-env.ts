@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 export const PORTAL_PORT = Number(process.env['E2E_PORTAL_PORT'] ?? 4901);
 export const GATEWAY_PORT = Number(process.env['E2E_GATEWAY_PORT'] ?? 3901);
 export const PORTAL_URL = `http://127.0.0.1:${PORTAL_PORT}`;
-/** The emulator's admin API (loopback, no auth; common.md). */
+/** The emulator's admin API (loopback, no auth; docs/local-platform.md §4). */
 export const EMULATOR_URL = `http://127.0.0.1:${GATEWAY_PORT}`;
 /** Account workspace the specs drive. */
 export const WORKSPACE = 'root:orgs:demo:team-a';

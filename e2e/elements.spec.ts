@@ -17,7 +17,9 @@ const [provider] = crossplane.extension!.providers!;
 
 /** SVG path data of the icon a UI5 button renders ('' when it renders none, e.g. icon data not registered). */
 function iconPathOf(button: Locator): Promise<string> {
-  return button.evaluate((element) => element.shadowRoot?.querySelector('ui5-icon')?.shadowRoot?.querySelector('path')?.getAttribute('d') ?? '');
+  return button.evaluate(
+    (element) => element.shadowRoot?.querySelector('ui5-icon')?.shadowRoot?.querySelector('path')?.getAttribute('d') ?? '',
+  );
 }
 
 test.describe('the configure form renders with its icons on every entry path', () => {
@@ -118,7 +120,9 @@ async function openAndClose(page: Page, context: Record<string, unknown>): Promi
     document.body.append(element);
   }, context);
   await expect(page.locator('openmcp-kro-onboarding').getByTestId('status')).toHaveAttribute('data-step', 'not-activated');
-  await expect.poll(() => log.since().filter((entry) => entry.transport === 'sse').length, { message: 'a stream was opened' }).toBeGreaterThan(0);
+  await expect
+    .poll(() => log.since().filter((entry) => entry.transport === 'sse').length, { message: 'a stream was opened' })
+    .toBeGreaterThan(0);
   await page.evaluate(() => document.querySelector('openmcp-kro-onboarding')?.remove());
 }
 

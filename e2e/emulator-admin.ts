@@ -25,7 +25,7 @@ export class EmulatorAdmin {
     await this.post('/admin/operator', { allowedVersions: DEFAULT_ALLOWED_VERSIONS });
   }
 
-  /** Adds a fault (common.md "POST /admin/faults"; the emulator's own `FaultSpec`). */
+  /** Adds a fault (docs/local-platform.md §5; the emulator's own `FaultSpec`). */
   async addFault(fault: FaultSpec): Promise<string> {
     return ((await this.post('/admin/faults', fault)) as { id: string }).id;
   }

@@ -11,7 +11,13 @@ import { OperationLog } from './operation-log';
 const kro = tool('kro');
 const [older, newest] = [versionsOldestFirst(kro)[0], versionsOldestFirst(kro).at(-1)!];
 
-test('a read-only user sees a forbidden message and nothing is created', async ({ portal, toolPage, emulator, saveScreenshot, expectAccessible }) => {
+test('a read-only user sees a forbidden message and nothing is created', async ({
+  portal,
+  toolPage,
+  emulator,
+  saveScreenshot,
+  expectAccessible,
+}) => {
   const page = toolPage('kro');
   await portal.open(`openmcp/${kro.pathSegment}`, { user: 'readonly' });
   await expect(page.status).toHaveAttribute('data-step', 'not-activated');
@@ -24,7 +30,14 @@ test('a read-only user sees a forbidden message and nothing is created', async (
   await expectAccessible(kro.tagName, 'forbidden');
 });
 
-test('a failed create keeps the form input and a retry succeeds', async ({ portal, toolPage, emulator, gateway, consoleWatch, saveScreenshot }) => {
+test('a failed create keeps the form input and a retry succeeds', async ({
+  portal,
+  toolPage,
+  emulator,
+  gateway,
+  consoleWatch,
+  saveScreenshot,
+}) => {
   // Chromium logs every non-2xx response itself; this one is deliberate.
   consoleWatch.allow(/status of 503/);
   const page = toolPage('kro');
@@ -55,7 +68,9 @@ test('a dropped SSE stream resumes and the page still reaches Ready', async ({ p
   await emulator.addFault({ type: 'drop-connection', operationName: 'WatchKROs', afterMs: 300, times: 1 });
   await portal.open(`openmcp/${kro.pathSegment}`);
   await expect(page.status).toHaveAttribute('data-step', 'configure');
-  await expect.poll(() => log.since('WatchKROs').length, { message: 'the KRO watch was reopened after the drop' }).toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(() => log.since('WatchKROs').length, { message: 'the KRO watch was reopened after the drop' })
+    .toBeGreaterThanOrEqual(2);
 
   await page.chooseVersion(newest);
   await page.submitConfiguration();
@@ -79,7 +94,14 @@ test('a double click on activate creates exactly one APIBinding', async ({ porta
   expect(bindings.filter((binding) => binding.metadata.name === kro.exportName)).toHaveLength(1);
 });
 
-test('a version the operator rejects shows the operator message', async ({ portal, toolPage, emulator, gateway, saveScreenshot, expectAccessible }) => {
+test('a version the operator rejects shows the operator message', async ({
+  portal,
+  toolPage,
+  emulator,
+  gateway,
+  saveScreenshot,
+  expectAccessible,
+}) => {
   await emulator.allowVersions({ kro: [newest] });
   const page = toolPage('kro');
   await gateway.createBinding('kro');
@@ -97,7 +119,7 @@ test('a version the operator rejects shows the operator message', async ({ porta
   await expectAccessible(kro.tagName, 'operator-rejected');
 });
 
-/** Message of the stored KRO's ReconcileError condition (platform-contract §2.4), '' while there is none. */
+/** Message of the stored KRO's ReconcileError condition (docs/platform.md §2.4), '' while there is none. */
 async function reconcileErrorMessage(emulator: EmulatorAdmin): Promise<string> {
   const [stored] = await emulator.objects(WORKSPACE, kro.resource.kind);
   return stored?.status?.conditions?.find((condition) => condition.reason === 'ReconcileError')?.message ?? '';

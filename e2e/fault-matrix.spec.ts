@@ -29,7 +29,10 @@ const FAULTS: readonly Fault[] = [
   { name: 'HTTP 503', spec: (operationName) => ({ type: 'http-status', status: 503, operationName, times: 1 }) },
   { name: 'HTTP 504', spec: (operationName) => ({ type: 'http-status', status: 504, operationName, times: 1 }) },
   { name: 'HTTP 429', spec: (operationName) => ({ type: 'http-status', status: 429, operationName, times: 1 }) },
-  { name: 'GraphQL error', spec: (operationName) => ({ type: 'graphql-error', operationName, message: 'etcdserver: request timed out', times: 1 }) },
+  {
+    name: 'GraphQL error',
+    spec: (operationName) => ({ type: 'graphql-error', operationName, message: 'etcdserver: request timed out', times: 1 }),
+  },
   { name: 'dropped connection', spec: (operationName) => ({ type: 'drop-connection', operationName, times: 1 }) },
 ];
 
@@ -173,7 +176,9 @@ test.describe('fault × step (KRO)', () => {
         const inputKept = await step.act(page, portal);
 
         // The 5 s count from the failed request (the emulator logs it when it answers), not from the click.
-        await expect.poll(() => log.since(step.operationName).length, { message: `${step.operationName} was sent`, timeout: 20_000 }).toBeGreaterThan(0);
+        await expect
+          .poll(() => log.since(step.operationName).length, { message: `${step.operationName} was sent`, timeout: 20_000 })
+          .toBeGreaterThan(0);
         await expect(page.errorMessage, 'the failure is on screen').toBeVisible({ timeout: VISIBLE_WITHIN_MS });
         await saveScreenshot(`fault-${step.name}-${fault.name}`.replace(/[^a-z0-9-]+/gi, '-'));
         await inputKept?.();
@@ -193,7 +198,13 @@ test.describe('fault × step (KRO)', () => {
 });
 
 test.describe('a watch that fails on every reconnect (KRO)', () => {
-  test('says so within 5 s, keeps the last state and recovers when the gateway is back', async ({ portal, toolPage, emulator, gateway, consoleWatch }) => {
+  test('says so within 5 s, keeps the last state and recovers when the gateway is back', async ({
+    portal,
+    toolPage,
+    emulator,
+    gateway,
+    consoleWatch,
+  }) => {
     test.fixme(!RUN_KNOWN_FAILING, 'the flow reports a failing watch only after its 8 retries (about 2 minutes)');
     consoleWatch.allow(/status of 503|net::ERR_/);
     await emulator.reset({ toolReadyMs: 3_000 });
@@ -219,7 +230,10 @@ test.describe('two tabs', () => {
     test.fixme(!RUN_KNOWN_FAILING, 'in 1 of 2 runs one tab stayed at "activating" for 20 s');
     const second = await first.context().newPage();
     const [a, b] = [new ToolPage(first, kro.tagName), new ToolPage(second, kro.tagName)];
-    await Promise.all([new PortalPage(first).open(`openmcp/${kro.pathSegment}`), new PortalPage(second).open(`openmcp/${kro.pathSegment}`)]);
+    await Promise.all([
+      new PortalPage(first).open(`openmcp/${kro.pathSegment}`),
+      new PortalPage(second).open(`openmcp/${kro.pathSegment}`),
+    ]);
     await expect(a.status).toHaveAttribute('data-step', 'not-activated');
     await expect(b.status).toHaveAttribute('data-step', 'not-activated');
     await Promise.all([a.activate(), b.activate()]);
@@ -232,12 +246,19 @@ test.describe('two tabs', () => {
     expect(bindings.filter((binding) => binding.metadata.name === kro.exportName)).toHaveLength(1);
   });
 
-  test('both install different versions: the tab that lost the race is told, not silently switched', async ({ page: first, gateway, emulator }) => {
+  test('both install different versions: the tab that lost the race is told, not silently switched', async ({
+    page: first,
+    gateway,
+    emulator,
+  }) => {
     test.fixme(!RUN_KNOWN_FAILING, 'a create that meets "already exists" adopts the other configuration without a word');
     await gateway.createBinding('kro');
     const second = await first.context().newPage();
     const [a, b] = [new ToolPage(first, kro.tagName), new ToolPage(second, kro.tagName)];
-    await Promise.all([new PortalPage(first).open(`openmcp/${kro.pathSegment}`), new PortalPage(second).open(`openmcp/${kro.pathSegment}`)]);
+    await Promise.all([
+      new PortalPage(first).open(`openmcp/${kro.pathSegment}`),
+      new PortalPage(second).open(`openmcp/${kro.pathSegment}`),
+    ]);
     await expect(a.status).toHaveAttribute('data-step', 'configure');
     await expect(b.status).toHaveAttribute('data-step', 'configure');
     await a.chooseVersion(older);

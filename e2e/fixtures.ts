@@ -74,7 +74,10 @@ export const test = base.extend<Fixtures>({
       const results = await new AxeBuilder({ page: axePage }).include(tagName).analyze();
       const severe = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+        .map(
+          (violation) =>
+            `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
       expect(severe, `axe-core serious/critical violations in ${tagName}, state "${state}"`).toEqual([]);
     });
   },

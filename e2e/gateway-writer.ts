@@ -6,15 +6,27 @@ const ADMIN_TOKEN = 'local-admin-token';
 
 const CREATE_BINDING = /* GraphQL */ `
   mutation E2eCreateAPIBinding($name: String!) {
-    apis_kcp_io { v1alpha2 { createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) { metadata { name } } } }
+    apis_kcp_io {
+      v1alpha2 {
+        createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) {
+          metadata {
+            name
+          }
+        }
+      }
+    }
   }
 `;
 const CREATE_BINDING_WITH_CLAIMS = /* GraphQL */ `
   mutation E2eCreateAPIBindingWithClaims($name: String!, $claims: [ApisKcpIoV1alpha2APIBindingSpecPermissionClaims_Input]) {
     apis_kcp_io {
       v1alpha2 {
-        createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } }, permissionClaims: $claims } }) {
-          metadata { name }
+        createAPIBinding(
+          object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } }, permissionClaims: $claims } }
+        ) {
+          metadata {
+            name
+          }
         }
       }
     }
@@ -23,13 +35,27 @@ const CREATE_BINDING_WITH_CLAIMS = /* GraphQL */ `
 const CREATE_CROSSPLANE = /* GraphQL */ `
   mutation E2eCreateCrossplane($version: String!, $providers: [CrossplaneServicesOpencpCloudV1alpha1CrossplaneSpecProviders_Input]) {
     crossplane_services_opencp_cloud {
-      v1alpha1 { createCrossplane(object: { metadata: { name: "default" }, spec: { version: $version, providers: $providers } }) { metadata { name } } }
+      v1alpha1 {
+        createCrossplane(object: { metadata: { name: "default" }, spec: { version: $version, providers: $providers } }) {
+          metadata {
+            name
+          }
+        }
+      }
     }
   }
 `;
 const CREATE_KRO = /* GraphQL */ `
   mutation E2eCreateKRO($version: String!) {
-    kro_services_opencp_cloud { v1alpha1 { createKRO(object: { metadata: { name: "default" }, spec: { version: $version } }) { metadata { name } } } }
+    kro_services_opencp_cloud {
+      v1alpha1 {
+        createKRO(object: { metadata: { name: "default" }, spec: { version: $version } }) {
+          metadata {
+            name
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -43,7 +69,7 @@ export class GatewayWriter {
     private readonly workspace: string,
   ) {}
 
-  /** Creates the APIBinding `<tool>.services.opencp.cloud` (activate, platform-contract §3.4). */
+  /** Creates the APIBinding `<tool>.services.opencp.cloud` (activate, docs/platform.md §3.4). */
   async createBinding(toolId: string): Promise<void> {
     await this.mutate(CREATE_BINDING, { name: `${toolId}.services.opencp.cloud` });
   }
@@ -62,7 +88,7 @@ export class GatewayWriter {
     await this.mutate(CREATE_CROSSPLANE, { version, providers });
   }
 
-  /** Creates KRO `default` with a version (configure, platform-contract §4.3). */
+  /** Creates KRO `default` with a version (configure, docs/platform.md §4.3). */
   async createKro(version: string): Promise<void> {
     await this.mutate(CREATE_KRO, { version });
   }

@@ -31,7 +31,11 @@ function focusedInElement(page: Page, tagName: string): Promise<{ tag: string; t
     const active = document.querySelector(tag)?.shadowRoot?.activeElement as HTMLElement | null | undefined;
     if (!active) return null;
     const style = getComputedStyle(active);
-    return { tag: active.tagName.toLowerCase(), text: (active.textContent ?? '').trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    return {
+      tag: active.tagName.toLowerCase(),
+      text: (active.textContent ?? '').trim(),
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+    };
   }, tagName);
 }
 
@@ -46,7 +50,9 @@ async function tabTo(page: Page, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab
 
 /** After a step change: focus on the step's heading, drawn with a visible outline. */
 async function expectHeadingFocused(page: Page, text: string | RegExp): Promise<void> {
-  await expect.poll(async () => (await focusedInElement(page, kro.tagName))?.text ?? '', { message: 'focus on the new step heading' }).toMatch(text);
+  await expect
+    .poll(async () => (await focusedInElement(page, kro.tagName))?.text ?? '', { message: 'focus on the new step heading' })
+    .toMatch(text);
   const focused = await focusedInElement(page, kro.tagName);
   expect(focused?.tag).toMatch(/^h[1-6]$/);
   expect(focused?.outline).not.toMatch(/^none/);

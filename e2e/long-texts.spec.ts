@@ -53,7 +53,14 @@ async function expectWithinViewport(page: Page): Promise<void> {
 }
 
 test.describe('10,000-character texts', () => {
-  test('tool page at Ready: label, description and installed version', async ({ page, portal, toolPage, emulator, gateway, saveScreenshot }) => {
+  test('tool page at Ready: label, description and installed version', async ({
+    page,
+    portal,
+    toolPage,
+    emulator,
+    gateway,
+    saveScreenshot,
+  }) => {
     await serveHugeCatalogTexts(page);
     await emulator.allowVersions({ kro: [HUGE_VERSION] });
     await gateway.createBinding('kro');
@@ -72,7 +79,14 @@ test.describe('10,000-character texts', () => {
     await expectWithinViewport(page);
   });
 
-  test('tool page installing: a 10,000-character operator message in the conditions', async ({ page, portal, toolPage, emulator, gateway, saveScreenshot }) => {
+  test('tool page installing: a 10,000-character operator message in the conditions', async ({
+    page,
+    portal,
+    toolPage,
+    emulator,
+    gateway,
+    saveScreenshot,
+  }) => {
     await emulator.allowVersions({ kro: [versionsOldestFirst(kro).at(-1)!] });
     await gateway.createBinding('kro');
     await gateway.createKro(HUGE_VERSION);
@@ -101,7 +115,14 @@ test.describe('10,000-character texts', () => {
     await saveScreenshot('kro-huge-gateway-message');
   });
 
-  test('overview cards: label, description and installed version', async ({ page, portal, overview, emulator, gateway, saveScreenshot }) => {
+  test('overview cards: label, description and installed version', async ({
+    page,
+    portal,
+    overview,
+    emulator,
+    gateway,
+    saveScreenshot,
+  }) => {
     await serveHugeCatalogTexts(page);
     await emulator.allowVersions({ kro: [HUGE_VERSION] });
     await gateway.createBinding('kro');

@@ -137,7 +137,11 @@ test.describe('production bundle served by nginx', () => {
     }
   }
 
-  test('the local portal loads the bundle from nginx and renders the overview with the mounted catalog', async ({ page, portal, overview }) => {
+  test('the local portal loads the bundle from nginx and renders the overview with the mounted catalog', async ({
+    page,
+    portal,
+    overview,
+  }) => {
     const fromNginx = await loadBundleFromNginx(page);
 
     await portal.open('openmcp/overview');
@@ -148,10 +152,17 @@ test.describe('production bundle served by nginx', () => {
     expect(paths).toContain(`${PATH_PREFIX}/main.js`);
     expect(paths).toContain(`${PATH_PREFIX}/assets/catalog.json`);
     expectJavaScriptAnswers(fromNginx);
-    expect(await page.evaluate(`new URL(document.querySelector('script[src$="/main.js"]')?.src ?? location.href).origin`)).toBe(nginx.origin);
+    expect(await page.evaluate(`new URL(document.querySelector('script[src$="/main.js"]')?.src ?? location.href).origin`)).toBe(
+      nginx.origin,
+    );
   });
 
-  test('a tool page opening its configure form loads the lazy chunks from nginx, beside main.js', async ({ page, portal, gateway, toolPage }) => {
+  test('a tool page opening its configure form loads the lazy chunks from nginx, beside main.js', async ({
+    page,
+    portal,
+    gateway,
+    toolPage,
+  }) => {
     const lazyChunks = measureBundle(DIST)
       .files.filter((file) => !file.initial)
       .map((file) => `${PATH_PREFIX}/${file.name}`);

@@ -14,12 +14,16 @@ export class OperationLog {
 
   /** Operations logged since this object was created, optionally of one operation name. */
   since(operationName?: string): LoggedOperation[] {
-    const operations = readLines().slice(this.start).map((line) => JSON.parse(line) as LoggedOperation);
+    const operations = readLines()
+      .slice(this.start)
+      .map((line) => JSON.parse(line) as LoggedOperation);
     return operationName ? operations.filter((operation) => operation.operationName === operationName) : operations;
   }
 }
 
 function readLines(): string[] {
   if (!existsSync(OPERATION_LOG)) return [];
-  return readFileSync(OPERATION_LOG, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  return readFileSync(OPERATION_LOG, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }

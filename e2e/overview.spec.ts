@@ -9,7 +9,14 @@ import { expect, test } from './fixtures';
  * activated but not configured, Crossplane and OCM Controller not activated (set up through the gateway as another
  * client of the workspace would).
  */
-test('overview shows each tool state and opens a tool page from its card', async ({ portal, overview, gateway, toolPage, saveScreenshot, expectAccessible }) => {
+test('overview shows each tool state and opens a tool page from its card', async ({
+  portal,
+  overview,
+  gateway,
+  toolPage,
+  saveScreenshot,
+  expectAccessible,
+}) => {
   const kroVersion = versionsOldestFirst(tool('kro'))[0];
   await gateway.createBinding('kro');
   await gateway.createBinding('flux');

@@ -15,16 +15,39 @@ const CC_NAME = 'e2e-apibindings';
 
 const CREATE_CC = /* GraphQL */ `
   mutation E2eCreateContentConfiguration($name: String!, $labels: StringMap_Input, $content: String!) {
-    ui_platform_mesh_io { v1alpha1 { createContentConfiguration(object: {
-      metadata: { name: $name, labels: $labels }, spec: { inlineConfiguration: { contentType: "json", content: $content } } }) { metadata { name } } } }
+    ui_platform_mesh_io {
+      v1alpha1 {
+        createContentConfiguration(
+          object: { metadata: { name: $name, labels: $labels }, spec: { inlineConfiguration: { contentType: "json", content: $content } } }
+        ) {
+          metadata {
+            name
+          }
+        }
+      }
+    }
   }
 `;
 const DELETE_CC = /* GraphQL */ `
-  mutation E2eDeleteContentConfiguration($name: String!) { ui_platform_mesh_io { v1alpha1 { deleteContentConfiguration(name: $name) } } }
+  mutation E2eDeleteContentConfiguration($name: String!) {
+    ui_platform_mesh_io {
+      v1alpha1 {
+        deleteContentConfiguration(name: $name)
+      }
+    }
+  }
 `;
 const CREATE_BINDING = /* GraphQL */ `
   mutation E2eCreateAPIBinding($name: String!) {
-    apis_kcp_io { v1alpha2 { createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) { metadata { name } } } }
+    apis_kcp_io {
+      v1alpha2 {
+        createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) {
+          metadata {
+            name
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -48,7 +71,14 @@ const content = {
           category: { id: 'e2e-kcp', isGroup: true, label: 'KCP Resources', order: 850 },
           url: '/generic-resource-view/index.html',
           context: {
-            resourceDefinition: { group: 'apis.kcp.io', version: 'v1alpha2', kind: 'APIBinding', plural: 'APIBindings', singular: 'apibinding', scope: 'Cluster' },
+            resourceDefinition: {
+              group: 'apis.kcp.io',
+              version: 'v1alpha2',
+              kind: 'APIBinding',
+              plural: 'APIBindings',
+              singular: 'apibinding',
+              scope: 'Cluster',
+            },
           },
         },
       ],
@@ -67,7 +97,11 @@ async function refreshNavigation(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { Luigi: { configChanged(scope: string): void } }).Luigi.configChanged('navigation'));
 }
 
-test('a ContentConfiguration of the account adds a live generic list page on refresh and goes again on removal', async ({ page, portal, saveScreenshot }) => {
+test('a ContentConfiguration of the account adds a live generic list page on refresh and goes again on removal', async ({
+  page,
+  portal,
+  saveScreenshot,
+}) => {
   await portal.open('openmcp/overview');
   await expect(portal.navEntry('openmcp-overview')).toBeVisible();
   await expect(page.getByText('API Bindings')).toHaveCount(0);

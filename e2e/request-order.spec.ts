@@ -33,11 +33,19 @@ const isCatalog = (request: Request) => new URL(request.url()).pathname.endsWith
 const isGateway = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/graphql');
 
 /** Describes the log for failure messages, e.g. `start main.js, end main.js, start catalog.json, …`. */
-const logOf = (events: RequestEvent[]) => events.map((event) => `${event.kind} ${fileName(event.request) || event.request.url()}`).join(', ');
+const logOf = (events: RequestEvent[]) =>
+  events.map((event) => `${event.kind} ${fileName(event.request) || event.request.url()}`).join(', ');
 
 for (const route of ['openmcp/overview', `openmcp/${tool('kro').pathSegment}`]) {
-  test(`${route}: the catalog loads beside the initial chunks and the first GraphQL request follows them directly`, async ({ page, portal }) => {
-    const initialFiles = new Set(measureBundle(ELEMENTS_DIR).files.filter((file) => file.initial).map((file) => file.name));
+  test(`${route}: the catalog loads beside the initial chunks and the first GraphQL request follows them directly`, async ({
+    page,
+    portal,
+  }) => {
+    const initialFiles = new Set(
+      measureBundle(ELEMENTS_DIR)
+        .files.filter((file) => file.initial)
+        .map((file) => file.name),
+    );
     const events = recordRequests(page);
     await portal.open(route);
     await expect.poll(() => events.some((event) => event.kind === 'start' && isGateway(event.request)), { timeout: 20_000 }).toBe(true);
@@ -48,11 +56,18 @@ for (const route of ['openmcp/overview', `openmcp/${tool('kro').pathSegment}`]) 
 
     const catalogStarts = events.flatMap((event, index) => (event.kind === 'start' && isCatalog(event.request) ? [index] : []));
     expect(catalogStarts, `one catalog request: ${logOf(events)}`).toHaveLength(1);
-    expect(catalogStarts[0], `catalog request started before the last initial chunk finished: ${logOf(events)}`).toBeLessThan(lastInitialEnd);
+    expect(catalogStarts[0], `catalog request started before the last initial chunk finished: ${logOf(events)}`).toBeLessThan(
+      lastInitialEnd,
+    );
 
     // Scripts and fetches only: the portal's fonts load whenever UI5's styles first use them.
-    const nextStart = events.slice(lastInitialEnd).find((event) => event.kind === 'start' && SCRIPT_OR_FETCH.has(event.request.resourceType()));
-    expect(nextStart && isGateway(nextStart.request), `first script or fetch after the initial chunks is a gateway POST: ${logOf(events)}`).toBe(true);
+    const nextStart = events
+      .slice(lastInitialEnd)
+      .find((event) => event.kind === 'start' && SCRIPT_OR_FETCH.has(event.request.resourceType()));
+    expect(
+      nextStart && isGateway(nextStart.request),
+      `first script or fetch after the initial chunks is a gateway POST: ${logOf(events)}`,
+    ).toBe(true);
     const firstGateway = events.findIndex((event) => event.kind === 'start' && isGateway(event.request));
     expect(firstGateway, `no gateway request before the initial chunks finished: ${logOf(events)}`).toBeGreaterThan(lastInitialEnd);
   });

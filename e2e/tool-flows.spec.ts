@@ -57,7 +57,9 @@ for (const entry of TOOLS) {
       await page.acceptClaims();
     }
     await expect(page.status).toHaveAttribute('data-step', 'configure');
-    const [binding] = await emulator.objects(WORKSPACE, 'APIBinding').then((items) => items.filter((item) => item.metadata.name === entry.exportName));
+    const [binding] = await emulator
+      .objects(WORKSPACE, 'APIBinding')
+      .then((items) => items.filter((item) => item.metadata.name === entry.exportName));
     expect(binding, `APIBinding ${entry.exportName} in the store`).toBeDefined();
 
     await page.chooseVersion(first);

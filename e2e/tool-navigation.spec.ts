@@ -44,7 +44,10 @@ async function onboard(toolId: string, portal: PortalPage, page: ToolPage): Prom
   const next = toolId === 'crossplane' ? 'permission-claims' : 'configure';
   const reached = await expect(page.status)
     .toHaveAttribute('data-step', next, { timeout: 8000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (!reached) {
     test.info().annotations.push({ type: 'missed Bound', description: `${toolId}: page stayed Activating; reopened from the navigation` });
     await portal.navEntry('openmcp-overview').click();

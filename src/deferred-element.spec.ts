@@ -30,7 +30,19 @@ function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
   let ready!: (injector: EnvironmentInjector) => void;
   const app = new Promise<EnvironmentInjector>((resolve) => (ready = resolve));
   const tag = `openmcp-probe-${++counter}`;
-  return { tag, app, ready: () => ready(TestBed.inject(EnvironmentInjector)), define: () => customElements.define(tag, createDeferredElement(['context', 'LuigiClient'], app.then((injector) => componentMounter(Probe, injector, providers)))) };
+  return {
+    tag,
+    app,
+    ready: () => ready(TestBed.inject(EnvironmentInjector)),
+    define: () =>
+      customElements.define(
+        tag,
+        createDeferredElement(
+          ['context', 'LuigiClient'],
+          app.then((injector) => componentMounter(Probe, injector, providers)),
+        ),
+      ),
+  };
 }
 
 /** Lets promise callbacks and Angular's scheduled change detection run. */
@@ -89,7 +101,13 @@ describe('createDeferredElement with componentMounter', () => {
     let fail!: (error: Error) => void;
     const app = new Promise<EnvironmentInjector>((_resolve, reject) => (fail = reject));
     const tag = `openmcp-probe-${++counter}`;
-    customElements.define(tag, createDeferredElement(['context', 'LuigiClient'], app.then((injector) => componentMounter(Probe, injector))));
+    customElements.define(
+      tag,
+      createDeferredElement(
+        ['context', 'LuigiClient'],
+        app.then((injector) => componentMounter(Probe, injector)),
+      ),
+    );
     const element = document.createElement(tag) as ProbeElement;
     element.context = { name: 'early' };
     document.body.append(element);

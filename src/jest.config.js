@@ -6,7 +6,10 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.spec.ts'],
   setupFilesAfterEnv: ['<rootDir>/test-setup.ts'],
   transform: {
-    '^.+\\.(ts|mjs|js|html)$': ['jest-preset-angular', { tsconfig: '<rootDir>/../tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }],
+    '^.+\\.(ts|mjs|js|html)$': [
+      'jest-preset-angular',
+      { tsconfig: '<rootDir>/../tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
+    ],
   },
   transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@apollo|apollo-angular|graphql-sse|rxjs)'],
   moduleNameMapper: {

@@ -26,7 +26,10 @@ export function loadConfigureFormUi5(): Promise<void> {
     () => undefined,
     (error: unknown) => {
       configureFormLoading = null;
-      console.error('openmcp onboarding elements: loading the configure form components failed; reopen the form or reload the page to retry', error);
+      console.error(
+        'openmcp onboarding elements: loading the configure form components failed; reopen the form or reload the page to retry',
+        error,
+      );
     },
   );
   return configureFormLoading;

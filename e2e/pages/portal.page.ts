@@ -1,7 +1,7 @@
 import { Locator, Page } from '@playwright/test';
 import { ACCOUNT } from '../e2e-env';
 
-/** Options of a portal visit: the URL parameters of the local portal (common.md). */
+/** Options of a portal visit: the URL parameters of the local portal (docs/local-platform.md §7). */
 export interface PortalVisit {
   user?: 'admin' | 'readonly';
   locale?: 'en' | 'de';

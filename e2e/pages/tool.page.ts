@@ -1,6 +1,6 @@
 import { Locator, Page } from '@playwright/test';
 
-/** One tool's onboarding element (`openmcp-<tool>-onboarding`), by the stable data-testids of common.md. */
+/** One tool's onboarding element (`openmcp-<tool>-onboarding`), by the stable data-testids of docs/local-platform.md §8. */
 export class ToolPage {
   readonly root: Locator;
 

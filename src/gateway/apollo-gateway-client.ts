@@ -3,13 +3,13 @@ import { GatewayClient, GatewayError, type GatewayRequest, type GatewayResult } 
 import { catchError, defer, firstValueFrom, map, Observable, retry, throwError, timer } from 'rxjs';
 import { toGatewayError, toGatewayResult } from './gateway-result-mapping';
 
-/** Apollo options every operation uses: no normalised cache, partial data next to errors (platform-contract §4.9). */
+/** Apollo options every operation uses: no normalised cache, partial data next to errors (docs/platform.md §4.9). */
 const POLICY = { fetchPolicy: 'no-cache', errorPolicy: 'all' } as const;
 
 /**
  * {@link GatewayClient} over one apollo-angular client (one per gateway URL, see `GatewayClients`). The
  * Authorization header is set per request by the client's links; a 401 is tried once more, which reads the
- * token again (a refreshed token from the Luigi global context, platform-contract §5.4).
+ * token again (a refreshed token from the Luigi global context, docs/platform.md §5.4).
  */
 export class ApolloGatewayClient extends GatewayClient {
   constructor(private readonly apollo: ApolloBase) {

@@ -6,8 +6,14 @@ import { FakeGatewayFetch } from '../testing/fake-gateway-fetch';
 import { TEST_GATEWAY as URL_A } from '../testing/element-fakes';
 import { GATEWAY_FETCH, GatewayClients } from './gateway-clients';
 
-const ACTIVATE = { document: parse('mutation Activate($name: String!) { create(name: $name) { ok } }'), variables: { name: 'kro.services.opencp.cloud' } };
-const STATE = { document: parse('query ToolState($name: String!) { mcp(name: $name) { phase } }'), variables: { name: 'kro.services.opencp.cloud' } };
+const ACTIVATE = {
+  document: parse('mutation Activate($name: String!) { create(name: $name) { ok } }'),
+  variables: { name: 'kro.services.opencp.cloud' },
+};
+const STATE = {
+  document: parse('query ToolState($name: String!) { mcp(name: $name) { phase } }'),
+  variables: { name: 'kro.services.opencp.cloud' },
+};
 
 /** Lets the Apollo link chain (SetContextLink is async) reach the fetch. */
 const tick = async () => {
@@ -98,7 +104,10 @@ describe('GatewayClients (Apollo over fetch)', () => {
     http.expectOne(URL_A).respond('Unauthorized', 401);
     await tick();
     http.expectOne(URL_A).respond('Unauthorized', 401);
-    const error = await result.then(() => null, (failure: unknown) => failure);
+    const error = await result.then(
+      () => null,
+      (failure: unknown) => failure,
+    );
     expect((error as GatewayError).kind).toBe('unauthorized');
     await tick();
     http.expectNone(URL_A);
@@ -108,7 +117,10 @@ describe('GatewayClients (Apollo over fetch)', () => {
     const result = clients.forUrl(URL_A, () => token).query(STATE);
     await tick();
     http.expectOne(URL_A).respond('Too Many Requests', 429);
-    const error = await result.then(() => null, (failure: unknown) => failure);
+    const error = await result.then(
+      () => null,
+      (failure: unknown) => failure,
+    );
     expect(error).toBeInstanceOf(GatewayError);
     expect((error as GatewayError).kind).toBe('too-many-requests');
     expect((error as GatewayError).status).toBe(429);
@@ -118,7 +130,10 @@ describe('GatewayClients (Apollo over fetch)', () => {
     const result = clients.forUrl(URL_A, () => token).query(STATE);
     await tick();
     http.expectOne(URL_A).respond('<html>proxy</html>', 200);
-    const error = (await result.then(() => null, (failure: unknown) => failure)) as GatewayError;
+    const error = (await result.then(
+      () => null,
+      (failure: unknown) => failure,
+    )) as GatewayError;
     expect(error.kind).toBe('unknown');
     expect(error.message).toBe('The gateway answered HTTP 200 without a GraphQL response: <html>proxy</html>');
   });

@@ -20,7 +20,7 @@ export type TokenReader = () => string | null;
 export const GATEWAY_FETCH = new InjectionToken<typeof fetch>('fetch for gateway queries and mutations');
 
 /**
- * One {@link GatewayClient} per gateway URL (platform-contract §4.9 rule 3), shared by every element on the page.
+ * One {@link GatewayClient} per gateway URL (docs/platform.md §4.9 rule 3), shared by every element on the page.
  * Queries and mutations go through `@apollo/client`'s fetch-based `BaseHttpLink` (no Angular HttpClient: about 6 kB
  * gzipped less per page), subscriptions through {@link SseLink}; no batching.
  * The token is read lazily per request through the reader most recently registered for the URL.

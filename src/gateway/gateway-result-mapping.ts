@@ -1,11 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import {
-  classifyGraphQLError,
-  classifyHttpStatus,
-  classifyNetworkError,
-  GatewayError,
-  type GatewayResult,
-} from '@opencp/onboarding';
+import { classifyGraphQLError, classifyHttpStatus, classifyNetworkError, GatewayError, type GatewayResult } from '@opencp/onboarding';
 
 /** What an Apollo operation yields with `errorPolicy: 'all'`: partial data next to an optional error. */
 export interface ApolloOutcome<T> {
@@ -15,7 +9,7 @@ export interface ApolloOutcome<T> {
 
 /**
  * Maps an Apollo outcome to a {@link GatewayResult}: GraphQL-level errors (HTTP 200 with `errors`,
- * platform-contract §4.7) become classified errors next to the data; anything else is a transport failure and is
+ * docs/platform.md §4.7) become classified errors next to the data; anything else is a transport failure and is
  * thrown as a {@link GatewayError}.
  */
 export function toGatewayResult<T>(outcome: ApolloOutcome<T>): GatewayResult<T> {
@@ -30,7 +24,7 @@ export function toGatewayResult<T>(outcome: ApolloOutcome<T>): GatewayResult<T> 
 }
 
 /**
- * Classifies a transport failure: an HTTP status with its body (401, 404, 429, 503, 504 of §4.7; Apollo's
+ * Classifies a transport failure: an HTTP status with its body (401, 404, 429, 503, 504 of docs/platform.md §4.7; Apollo's
  * HttpLink reports them as `ServerError`, a body that is no JSON as `ServerParseError`, graphql-sse as `NetworkError` carrying the `Response`), else a network
  * error. A {@link GatewayError} passes through unchanged.
  */

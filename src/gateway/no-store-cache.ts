@@ -2,7 +2,7 @@ import { ApolloCache, type Cache, type Reference, type Transaction } from '@apol
 
 /**
  * The Apollo cache of the gateway clients: stores nothing. Every operation runs with `fetchPolicy: 'no-cache'`
- * (`apollo-gateway-client.ts`; the live state comes from list watches, platform-contract §4.5/§4.9), so Apollo
+ * (`apollo-gateway-client.ts`; the live state comes from list watches, docs/platform.md §4.5/§4.9), so Apollo
  * only asks the cache to transform documents and serialize variables, which `ApolloCache` does itself. Apollo
  * requires a cache instance; `InMemoryCache` would add about 13 kB gzipped to every page for a store never read.
  *

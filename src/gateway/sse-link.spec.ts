@@ -5,7 +5,11 @@ import { runInNewContext } from 'node:vm';
 import { SseLink } from './sse-link';
 
 const URL = 'https://gateway.example.com/api/clusters/root:orgs:team-a/graphql';
-const WATCH = { query: parse('subscription WatchKROs { kros { type } }'), variables: {}, operationName: 'WatchKROs' } as unknown as ApolloLink.Operation;
+const WATCH = {
+  query: parse('subscription WatchKROs { kros { type } }'),
+  variables: {},
+  operationName: 'WatchKROs',
+} as unknown as ApolloLink.Operation;
 
 /** V8's collector, made callable at run time (the test process runs without --expose-gc). */
 function collectGarbage(): void {

@@ -32,7 +32,8 @@ export const DE: Texts = {
     statuses: { done: 'erledigt', current: 'aktueller Schritt', upcoming: 'folgt' },
     failed: 'fehlgeschlagen',
     binding: (tool) => `Die ${tool}-API wird an Ihren Workspace gebunden`,
-    reviewing: (tool, claims) => `${tool} fordert ${claims === 1 ? 'eine Berechtigung' : `${claims} Berechtigungen`} an: bitte prüfen und akzeptieren`,
+    reviewing: (tool, claims) =>
+      `${tool} fordert ${claims === 1 ? 'eine Berechtigung' : `${claims} Berechtigungen`} an: bitte prüfen und akzeptieren`,
     installing: (tool, version) => `${tool} ${version} wird in Ihre Control Plane installiert`,
     updating: (tool, from, to) => (from ? `${tool} wird aktualisiert: ${from} → ${to}` : `${tool} wird auf ${to} aktualisiert`),
     removing: (tool) => `${tool} wird aus Ihrem Workspace entfernt`,
@@ -64,13 +65,18 @@ export const DE: Texts = {
       case 'installing':
         return `${tool} ${summary.version} wird installiert.`;
       case 'updating':
-        return summary.from ? `${tool} wird von ${summary.from} auf ${summary.to} aktualisiert.` : `${tool} wird auf ${summary.to} aktualisiert.`;
+        return summary.from
+          ? `${tool} wird von ${summary.from} auf ${summary.to} aktualisiert.`
+          : `${tool} wird auf ${summary.to} aktualisiert.`;
       case 'failing':
         return `${tool} ${summary.version} konnte nicht installiert werden${summary.reason ? `: ${summary.reason}` : '.'}`;
       case 'running': {
         const extension = summary.extension;
         if (!extension) return `${tool} ${summary.version} läuft.`;
-        const what = extension.type === 'providers' ? count(extension.count, 'Provider', 'Providern') : count(extension.count, 'Komponente', 'Komponenten');
+        const what =
+          extension.type === 'providers'
+            ? count(extension.count, 'Provider', 'Providern')
+            : count(extension.count, 'Komponente', 'Komponenten');
         return extension.type === 'components' && extension.count === 0
           ? `${tool} ${summary.version} läuft mit den Standard-Komponenten.`
           : `${tool} ${summary.version} läuft mit ${what}.`;
@@ -132,7 +138,8 @@ export const DE: Texts = {
     downgradeWarning: (from, to) =>
       `${to} ist älter als die installierte Version ${from}. Ein Downgrade kann fehlschlagen oder Einstellungen verlieren, die ${to} nicht kennt. Bestätigen Sie, um fortzufahren.`,
     downgradeConfirm: 'Ich möchte auf die ältere Version wechseln',
-    unchanged: 'Das ist die aktuelle Konfiguration. Wählen Sie eine andere Version oder ändern Sie die Auswahl, um eine Änderung anzuwenden.',
+    unchanged:
+      'Das ist die aktuelle Konfiguration. Wählen Sie eine andere Version oder ändern Sie die Auswahl, um eine Änderung anzuwenden.',
     whatChanges: 'Was sich ändert',
     diffKinds: { added: 'hinzugefügt', removed: 'entfernt', unchanged: 'unverändert' },
     extensionChange: (change) => {
@@ -200,19 +207,24 @@ export const DE: Texts = {
     },
     kinds: {
       'not-found': 'Das Objekt wurde nicht gefunden. Es wurde eventuell inzwischen entfernt; „Wiederholen“ liest den aktuellen Stand.',
-      'unknown-workspace': 'Der Workspace existiert nicht oder ist über das Gateway nicht erreichbar. Prüfen Sie im Portal, ob der Account noch existiert, dann „Wiederholen“.',
-      forbidden: 'Ihnen fehlt die Berechtigung für diese Aktion. Bitten Sie eine Administratorin oder einen Administrator des Workspaces um Zugriff, dann „Wiederholen“.',
+      'unknown-workspace':
+        'Der Workspace existiert nicht oder ist über das Gateway nicht erreichbar. Prüfen Sie im Portal, ob der Account noch existiert, dann „Wiederholen“.',
+      forbidden:
+        'Ihnen fehlt die Berechtigung für diese Aktion. Bitten Sie eine Administratorin oder einen Administrator des Workspaces um Zugriff, dann „Wiederholen“.',
       'already-exists': 'Das Objekt existiert bereits. „Wiederholen“ liest es und fährt damit fort.',
       conflict: 'Das Objekt wurde gleichzeitig geändert. „Wiederholen“ verwendet den neuesten Stand.',
       invalid: 'Das Gateway hat die Eingabe abgelehnt. Prüfen Sie die Werte und senden Sie sie erneut.',
       unauthorized: 'Ihre Sitzung ist abgelaufen. Laden Sie das Portal neu, um sich anzumelden, dann „Wiederholen“.',
       'too-many-requests': 'Das Gateway ist ausgelastet. Warten Sie kurz, dann „Wiederholen“.',
       unavailable: 'Das Gateway ist vorübergehend nicht verfügbar. Warten Sie kurz, dann „Wiederholen“.',
-      timeout: 'Das Gateway hat nicht rechtzeitig geantwortet; die Änderung wurde eventuell trotzdem ausgeführt. „Wiederholen“ liest den aktuellen Stand und fährt fort.',
+      timeout:
+        'Das Gateway hat nicht rechtzeitig geantwortet; die Änderung wurde eventuell trotzdem ausgeführt. „Wiederholen“ liest den aktuellen Stand und fährt fort.',
       deadline: 'Das dauert länger als erwartet. „Wiederholen“ wartet weiter; prüfen Sie sonst die Conditions unten.',
       network: 'Das Gateway ist nicht erreichbar. Prüfen Sie Ihre Verbindung, dann „Wiederholen“.',
-      schema: 'Das Gateway bietet die erwartete API nicht an (Gateway nicht unterstützt oder Binding fehlt). Wiederholen Sie es gleich; bleibt der Fehler, wenden Sie sich an das Plattform-Team.',
-      unknown: 'Ein unerwarteter Fehler ist aufgetreten. Wiederholen Sie es; bleibt der Fehler, wenden Sie sich mit den Details unten an das Plattform-Team.',
+      schema:
+        'Das Gateway bietet die erwartete API nicht an (Gateway nicht unterstützt oder Binding fehlt). Wiederholen Sie es gleich; bleibt der Fehler, wenden Sie sich an das Plattform-Team.',
+      unknown:
+        'Ein unerwarteter Fehler ist aufgetreten. Wiederholen Sie es; bleibt der Fehler, wenden Sie sich mit den Details unten an das Plattform-Team.',
     },
     details: 'Meldung des Gateways',
     retry: 'Wiederholen',
@@ -221,7 +233,8 @@ export const DE: Texts = {
   },
   conflict: {
     resource: (tool, theirs, mine) => `Jemand anderes hat inzwischen ${tool} ${theirs} installiert. Sie haben ${mine} gewählt.`,
-    binding: (tool, theirs, mine) => `Ein APIBinding für ${tool} existiert bereits und bindet den Export ${theirs}; diese Seite bindet ${mine}.`,
+    binding: (tool, theirs, mine) =>
+      `Ein APIBinding für ${tool} existiert bereits und bindet den Export ${theirs}; diese Seite bindet ${mine}.`,
     spec: (version, extras) => (extras ? `${version} mit ${extras}` : version),
     keepTheirs: 'Deren behalten',
     applyMine: 'Meine anwenden',
@@ -245,7 +258,8 @@ export const DE: Texts = {
       'Das Portal hat keine Gateway-URL übergeben (context.portalContext.crdGatewayApiUrl). Öffnen Sie die Seite über die OpenControlPlane-Navigation eines Accounts.',
     invalidGateway: (detail) =>
       `Die Gateway-URL des Portals ist nicht verwendbar: ${detail}. Die Portal-Einstellung crdGatewayApiUrl muss korrigiert werden.`,
-    missingToken: 'Das Portal hat kein Anmelde-Token übergeben (context.token). Melden Sie sich im Portal erneut an und öffnen Sie die Seite dann wieder.',
+    missingToken:
+      'Das Portal hat kein Anmelde-Token übergeben (context.token). Melden Sie sich im Portal erneut an und öffnen Sie die Seite dann wieder.',
     unknownTool: (id) =>
       `Das Tool „${id}“ ist nicht im Katalog. context.toolId des Portal-Knotens muss ein Tool des Katalogs nennen, oder der Katalog braucht einen Eintrag dafür.`,
     catalogFailed: (detail) =>

@@ -32,7 +32,8 @@ export const EN: Texts = {
     statuses: { done: 'done', current: 'current step', upcoming: 'upcoming' },
     failed: 'failed',
     binding: (tool) => `Binding the ${tool} API to your workspace`,
-    reviewing: (tool, claims) => `${tool} requests ${claims === 1 ? '1 permission' : `${claims} permissions`}: review and accept ${claims === 1 ? 'it' : 'them'}`,
+    reviewing: (tool, claims) =>
+      `${tool} requests ${claims === 1 ? '1 permission' : `${claims} permissions`}: review and accept ${claims === 1 ? 'it' : 'them'}`,
     installing: (tool, version) => `Installing ${tool} ${version} into your control plane`,
     updating: (tool, from, to) => (from ? `Updating ${tool} ${from} → ${to}` : `Updating ${tool} to ${to}`),
     removing: (tool) => `Removing ${tool} from your workspace`,
@@ -64,13 +65,18 @@ export const EN: Texts = {
       case 'installing':
         return `${tool} ${summary.version} is being installed.`;
       case 'updating':
-        return summary.from ? `${tool} is being updated from ${summary.from} to ${summary.to}.` : `${tool} is being updated to ${summary.to}.`;
+        return summary.from
+          ? `${tool} is being updated from ${summary.from} to ${summary.to}.`
+          : `${tool} is being updated to ${summary.to}.`;
       case 'failing':
         return `${tool} ${summary.version} could not be installed${summary.reason ? `: ${summary.reason}` : '.'}`;
       case 'running': {
         const extension = summary.extension;
         if (!extension) return `${tool} ${summary.version} is running.`;
-        const what = extension.type === 'providers' ? count(extension.count, 'provider', 'providers') : count(extension.count, 'component', 'components');
+        const what =
+          extension.type === 'providers'
+            ? count(extension.count, 'provider', 'providers')
+            : count(extension.count, 'component', 'components');
         return extension.type === 'components' && extension.count === 0
           ? `${tool} ${summary.version} is running with its default components.`
           : `${tool} ${summary.version} is running with ${what}.`;
@@ -200,7 +206,8 @@ export const EN: Texts = {
     },
     kinds: {
       'not-found': 'The object was not found. It may have been removed meanwhile; Retry reads the current state.',
-      'unknown-workspace': 'The workspace does not exist or is not reachable through the gateway. Check that the account still exists in the portal, then Retry.',
+      'unknown-workspace':
+        'The workspace does not exist or is not reachable through the gateway. Check that the account still exists in the portal, then Retry.',
       forbidden: 'You lack the permission for this action. Ask an administrator of the workspace for access, then Retry.',
       'already-exists': 'The object exists already. Retry reads it and continues with it.',
       conflict: 'Someone changed the object at the same time. Retry uses the latest version.',
@@ -211,7 +218,8 @@ export const EN: Texts = {
       timeout: 'The gateway did not answer in time; the change may or may not have been made. Retry reads the current state and continues.',
       deadline: 'This took longer than expected. Retry to keep waiting, or check the conditions below.',
       network: 'The gateway could not be reached. Check your connection, then Retry.',
-      schema: 'The gateway does not offer the expected API (unsupported gateway or missing binding). Retry after a moment; if it persists, contact the platform team.',
+      schema:
+        'The gateway does not offer the expected API (unsupported gateway or missing binding). Retry after a moment; if it persists, contact the platform team.',
       unknown: 'An unexpected error occurred. Retry; if it persists, contact the platform team with the details below.',
     },
     details: 'Gateway message',
@@ -243,7 +251,8 @@ export const EN: Texts = {
     title: 'This page cannot be shown',
     missingGateway:
       "The portal did not provide the gateway URL (context.portalContext.crdGatewayApiUrl). Open this page from an account's OpenControlPlane navigation.",
-    invalidGateway: (detail) => `The gateway URL from the portal is not usable: ${detail}. The portal's crdGatewayApiUrl setting needs fixing.`,
+    invalidGateway: (detail) =>
+      `The gateway URL from the portal is not usable: ${detail}. The portal's crdGatewayApiUrl setting needs fixing.`,
     missingToken: 'The portal did not provide a sign-in token (context.token). Sign in to the portal again, then reopen this page.',
     unknownTool: (id) =>
       `The tool "${id}" is not in the catalog. The portal node's context.toolId must name a catalog tool, or the catalog needs an entry for it.`,

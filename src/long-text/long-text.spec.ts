@@ -103,7 +103,11 @@ describe('10,000-character server and catalog texts', () => {
 
   it('the claims table shows long claim names in full (they wrap)', async () => {
     const binding = buildBinding({ exportClaims: [{ group: HUGE, resource: HUGE, identityHash: '', verbs: [HUGE] }] });
-    const { harness } = await render(PermissionClaims, { state: buildOnboardingState({ step: 'permission-claims', binding }), texts: EN, label: 'KRO' });
+    const { harness } = await render(PermissionClaims, {
+      state: buildOnboardingState({ step: 'permission-claims', binding }),
+      texts: EN,
+      label: 'KRO',
+    });
     const cells = Array.from(harness.find('claim')!.querySelectorAll('td'), (cell) => cell.textContent?.trim());
     expect(cells.map((cell) => cell === HUGE)).toEqual([true, true, true]);
   });
@@ -111,7 +115,15 @@ describe('10,000-character server and catalog texts', () => {
   it('an overview card clamps a long label, description and version', async () => {
     const state = buildOnboardingState({ step: 'ready', resource: buildResource({ phase: 'Ready' }) });
     const tool = { ...state.tool, label: { en: HUGE, de: HUGE }, description: { en: HUGE, de: HUGE } };
-    const card: ToolCardState = { tool, step: 'ready', status: null, bindingStatus: null, installedVersion: HUGE, binding: null, resource: null } as unknown as ToolCardState;
+    const card: ToolCardState = {
+      tool,
+      step: 'ready',
+      status: null,
+      bindingStatus: null,
+      installedVersion: HUGE,
+      binding: null,
+      resource: null,
+    } as unknown as ToolCardState;
     const { root } = await render(ToolCard, { card, texts: EN, locale: 'en' });
     expect(longTexts(root, HUGE)).toEqual([
       { clamped: true, toggle: EN.longText.more },

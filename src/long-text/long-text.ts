@@ -18,9 +18,21 @@ export const LONG_TEXT_CHARACTERS = 240;
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   styles: `
-    :host { display: block; min-width: 0; overflow-wrap: anywhere; }
-    .clamped { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: var(--long-text-lines); line-clamp: var(--long-text-lines); overflow: hidden; }
-    ui5-button { margin-top: 0.125rem; }
+    :host {
+      display: block;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .clamped {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--long-text-lines);
+      line-clamp: var(--long-text-lines);
+      overflow: hidden;
+    }
+    ui5-button {
+      margin-top: 0.125rem;
+    }
   `,
   template: `
     <span class="text" data-testid="long-text" [class.clamped]="clamped()" [style.--long-text-lines]="lines()">{{ text() }}</span>

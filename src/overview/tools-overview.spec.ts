@@ -48,9 +48,7 @@ describe('ToolsOverview', () => {
     await settle();
     expect(overview.cardIds()).toEqual(['crossplane', 'kro', 'flux']);
     expect(overview.card('kro')).toEqual({ status: 'ready', step: EN.steps.ready, version: EN.overview.version('v0.9.3'), label: 'KRO' });
-    expect(overview.card('flux')).toEqual(
-      expect.objectContaining({ step: EN.steps['not-activated'], version: EN.overview.notInstalled }),
-    );
+    expect(overview.card('flux')).toEqual(expect.objectContaining({ step: EN.steps['not-activated'], version: EN.overview.notInstalled }));
   });
 
   it('says once above the cards that the control plane is not Ready, keeps the cards neutral, and offers updates', async () => {

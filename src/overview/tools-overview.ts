@@ -17,22 +17,57 @@ import { ToolCard } from './tool-card/tool-card';
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   imports: [ContextError, FailureMessage, ToolCard],
   styles: `
-    :host { display: block; color: var(--sapTextColor); background: var(--sapBackgroundColor); font-family: var(--sapFontFamily); overflow-wrap: anywhere; }
-    .overview { display: flex; flex-direction: column; gap: 1rem; padding: 1rem; min-width: 0; }
-    .cards > * { min-width: 0; }
-    h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; list-style: none; margin: 0; padding: 0; }
-    .muted { margin: 0; color: var(--sapContent_LabelColor); }
+    :host {
+      display: block;
+      color: var(--sapTextColor);
+      background: var(--sapBackgroundColor);
+      font-family: var(--sapFontFamily);
+      overflow-wrap: anywhere;
+    }
+    .overview {
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+      padding: 1rem;
+      min-width: 0;
+    }
+    .cards > * {
+      min-width: 0;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--sapFontHeader3Size, 1.5rem);
+      color: var(--sapTitleColor);
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: 1rem;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .muted {
+      margin: 0;
+      color: var(--sapContent_LabelColor);
+    }
   `,
   template: `
     <section class="overview" data-testid="tools-overview">
       @if (session.problem(); as problem) {
-        <openmcp-context-error [texts]="texts()" [message]="problem" [retryable]="session.problemRetryable()" (retryRequested)="session.retryCatalog()" />
+        <openmcp-context-error
+          [texts]="texts()"
+          [message]="problem"
+          [retryable]="session.problemRetryable()"
+          (retryRequested)="session.retryCatalog()"
+        />
       } @else if (state(); as state) {
         <h2>{{ texts().overview.title }}</h2>
         <p class="muted">{{ phase() }}</p>
         @if (state.connection === 'reconnecting') {
-          <ui5-message-strip design="Critical" hide-close-button data-testid="reconnecting">{{ texts().connection.reconnecting }}</ui5-message-strip>
+          <ui5-message-strip design="Critical" hide-close-button data-testid="reconnecting">{{
+            texts().connection.reconnecting
+          }}</ui5-message-strip>
         }
         @if (controlPlaneWaiting()) {
           <ui5-message-strip design="Information" hide-close-button data-testid="control-plane-strip">
@@ -50,7 +85,13 @@ import { ToolCard } from './tool-card/tool-card';
         <ul class="cards">
           @for (card of state.cards; track card.tool.id) {
             <li>
-              <openmcp-tool-card [card]="card" [texts]="texts()" [locale]="session.locale()" [loading]="state.loading" (opened)="open($event)" />
+              <openmcp-tool-card
+                [card]="card"
+                [texts]="texts()"
+                [locale]="session.locale()"
+                [loading]="state.loading"
+                (opened)="open($event)"
+              />
             </li>
           }
         </ul>
@@ -61,9 +102,9 @@ import { ToolCard } from './tool-card/tool-card';
   `,
 })
 export class ToolsOverview {
-  /** Luigi node context (platform-contract §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`. */
+  /** Luigi node context (docs/platform.md §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`. */
   readonly context = input<PortalContext | null>();
-  /** Luigi's client for web components (§5.3): locale, theme, `linkManager()` for the card links. */
+  /** Luigi's client for web components (docs/platform.md §5.3): locale, theme, `linkManager()` for the card links. */
   readonly LuigiClient = input<LuigiClientLike | null>();
 
   protected readonly session = new ElementSession(this.context, this.LuigiClient);
@@ -92,7 +133,7 @@ export class ToolsOverview {
     this.model()?.dismissError();
   }
 
-  /** Opens the tool's page: its node's `pathSegment` relative to the closest navigation context (§5.3). */
+  /** Opens the tool's page: its node's `pathSegment` relative to the closest navigation context (docs/platform.md §5.3). */
   protected open(tool: ToolDefinition): void {
     this.session.host.navigate(tool.pathSegment);
   }

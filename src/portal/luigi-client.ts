@@ -1,6 +1,6 @@
 /**
- * The parts of Luigi the elements use, typed from platform-contract §5.3 (the `LuigiClient` property of a web
- * component) and §5.4 (the `window.Luigi` global). Every member is optional: the portal's Luigi version decides
+ * The parts of Luigi the elements use, typed from docs/platform.md §5.3 (the `LuigiClient` property of a web
+ * component) and docs/platform.md §5.4 (the `window.Luigi` global). Every member is optional: the portal's Luigi version decides
  * what exists, so callers check before use.
  */
 
@@ -40,7 +40,7 @@ export interface LuigiUxManager {
   getCurrentTheme?(): string | undefined;
 }
 
-/** The `LuigiClient` property Luigi core assigns to a web component (§5.2). */
+/** The `LuigiClient` property Luigi core assigns to a web component (docs/platform.md §5.2). */
 export interface LuigiClientLike {
   linkManager?(): LuigiLinkManager;
   uxManager?(): LuigiUxManager;

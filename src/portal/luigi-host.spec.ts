@@ -33,7 +33,10 @@ describe('LuigiHost', () => {
     host.showAlert('second', 'info', 'kro');
     host.showAlert('third', 'info', 'kro');
     host.showAlert('other tool', 'info', 'flux');
-    expect(shown).toEqual([{ text: 'first', id: 'openmcp-kro' }, { text: 'other tool', id: 'openmcp-flux' }]);
+    expect(shown).toEqual([
+      { text: 'first', id: 'openmcp-kro' },
+      { text: 'other tool', id: 'openmcp-flux' },
+    ]);
     closers[0]();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(shown.map((alert) => alert.text)).toEqual(['first', 'other tool', 'third']);
@@ -61,7 +64,11 @@ describe('LuigiHost', () => {
   });
 
   it('checks a path below the closest navigation context with pathExists on the absolute route', async () => {
-    const client = luigiClientStub({ route: '/team-a/openmcp/kro', contextRoute: '/team-a/openmcp', paths: ['/team-a/openmcp', '/team-a/openmcp/rgds'] });
+    const client = luigiClientStub({
+      route: '/team-a/openmcp/kro',
+      contextRoute: '/team-a/openmcp',
+      paths: ['/team-a/openmcp', '/team-a/openmcp/rgds'],
+    });
     const host = new LuigiHost(() => client);
     await expect(host.contextPathExists('rgds')).resolves.toBe(true);
     await expect(host.contextPathExists('')).resolves.toBe(true);

@@ -4,8 +4,8 @@ import { luigiGlobal, type AlertType, type LuigiClientLike, type LuigiConfirmati
 export type Ui5Theme = 'sap_horizon' | 'sap_horizon_dark';
 
 /**
- * The one adapter between the elements and the portal: the `LuigiClient` property (platform-contract §5.3) and
- * `window.Luigi` (§5.4). Each call reads the current client through `client()`, so a `LuigiClient` assigned after
+ * The one adapter between the elements and the portal: the `LuigiClient` property (docs/platform.md §5.3) and
+ * `window.Luigi` (docs/platform.md §5.4). Each call reads the current client through `client()`, so a `LuigiClient` assigned after
  * the element was created is used; members missing in the host's Luigi version degrade to documented fallbacks.
  */
 export class LuigiHost {
@@ -23,7 +23,7 @@ export class LuigiHost {
     return /dark/i.test(theme) ? 'sap_horizon_dark' : 'sap_horizon';
   }
 
-  /** Token of the Luigi global context (refreshed by the portal without re-rendering, §5.4), if any. */
+  /** Token of the Luigi global context (refreshed by the portal without re-rendering, docs/platform.md §5.4), if any. */
   globalContext(): { readonly token?: unknown } | null {
     return luigiGlobal()?.getGlobalContext?.() ?? null;
   }
@@ -32,7 +32,7 @@ export class LuigiHost {
   private readonly slots = new Map<string, { next: { text: string; type: AlertType } | null }>();
 
   /**
-   * Shows an alert through `uxManager().showAlert` (§5.3), at most one per `slot` at a time: Luigi lets a client
+   * Shows an alert through `uxManager().showAlert` (docs/platform.md §5.3), at most one per `slot` at a time: Luigi lets a client
    * open alerts but not close them, so while the slot's alert is shown a newer one waits and replaces any older
    * waiting one; it is shown when the current one closes (after 5000 ms, errors stay until dismissed). The Luigi
    * alert `id` is `openmcp-<slot>`, so Luigi itself refuses a duplicate.
@@ -63,7 +63,9 @@ export class LuigiHost {
    * without it, falls back to the browser's `confirm`.
    * @returns true when the user confirmed
    */
-  async confirm(settings: Required<Pick<LuigiConfirmationSettings, 'header' | 'body' | 'buttonConfirm' | 'buttonDismiss'>>): Promise<boolean> {
+  async confirm(
+    settings: Required<Pick<LuigiConfirmationSettings, 'header' | 'body' | 'buttonConfirm' | 'buttonDismiss'>>,
+  ): Promise<boolean> {
     const ux = this.client()?.uxManager?.();
     if (ux?.showConfirmationModal) {
       return ux.showConfirmationModal({ type: 'warning', ...settings }).then(
@@ -105,7 +107,10 @@ export class LuigiHost {
     const base = full.slice(0, full.length - below.length).replace(/\/+$/, '');
     const target = path ? `${base}/${path}` : base || '/';
     // A host whose check fails cannot tell either: keep the link, Luigi reports a missing page itself.
-    return Promise.resolve(links.pathExists(target)).then((exists) => exists === true, () => true);
+    return Promise.resolve(links.pathExists(target)).then(
+      (exists) => exists === true,
+      () => true,
+    );
   }
 
   /** Current route, for re-navigating to the same page; null when unknown. */
@@ -114,7 +119,7 @@ export class LuigiHost {
   }
 
   /**
-   * Reloads the portal's navigation without a full page reload (§5.6): `Luigi.configChanged('navigation')` where
+   * Reloads the portal's navigation without a full page reload (docs/platform.md §5.6): `Luigi.configChanged('navigation')` where
    * the host page offers it, else a navigation to the current route.
    * @returns false when neither is possible
    */

@@ -2,7 +2,7 @@ import { Injectable, signal } from '@angular/core';
 import type { LuigiHost } from './luigi-host';
 
 /**
- * Brings new portal navigation in after a tool became Ready or was removed (platform-contract §5.6): never an
+ * Brings new portal navigation in after a tool became Ready or was removed (docs/platform.md §5.6): never an
  * automatic full page reload; instead a visible "New pages are available: Refresh" action, offered once per real
  * transition. Kept behind this one injectable so a host-provided refresh can replace it
  * (`{ provide: NavigationRefresh, useClass: … }`).

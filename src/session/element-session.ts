@@ -17,7 +17,7 @@ import { applyTheme } from '../theme';
 import { CatalogStore, DEFAULT_CATALOG_URL } from './catalog-store';
 
 /**
- * What every element derives from its two properties, `context` and `LuigiClient` (platform-contract §5.2): the
+ * What every element derives from its two properties, `context` and `LuigiClient` (docs/platform.md §5.2): the
  * portal adapter, locale and texts, theme, the catalog, the gateway URL and client, and any context problem.
  * Everything is a `computed` of the input signals, so the properties may arrive in any order and later `context`
  * updates flow through. Create it in a component's injection context.
@@ -41,7 +41,7 @@ export class ElementSession {
 
   private readonly gatewayUrlResult = computed(() => resolveGatewayUrl(this.context() ?? undefined));
 
-  /** Gateway URL scoped to the account workspace (§5.5), null while unusable; equal strings do not re-notify. */
+  /** Gateway URL scoped to the account workspace (docs/platform.md §5.5), null while unusable; equal strings do not re-notify. */
   readonly gatewayUrl = computed(() => {
     const url = this.gatewayUrlResult();
     return url.ok ? url.value : null;
@@ -52,7 +52,8 @@ export class ElementSession {
     const texts = this.texts();
     const url = this.gatewayUrlResult();
     if (!url.ok) {
-      const text = url.problem.key === 'missing-gateway-url' ? texts.context.missingGateway : texts.context.invalidGateway(url.problem.detail);
+      const text =
+        url.problem.key === 'missing-gateway-url' ? texts.context.missingGateway : texts.context.invalidGateway(url.problem.detail);
       return { text, retry: false };
     }
     if (!resolveToken(this.context() ?? undefined, this.host.globalContext()).ok) return { text: texts.context.missingToken, retry: false };
@@ -108,7 +109,7 @@ export class ElementSession {
 
   /**
    * Client for `url`. The token is read per request (global Luigi context first, then the latest `context.token`),
-   * never captured (§5.4).
+   * never captured (docs/platform.md §5.4).
    */
   gatewayClient(url: string): GatewayClient {
     return (

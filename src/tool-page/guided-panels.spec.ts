@@ -17,7 +17,11 @@ async function render<T>(component: Type<T>, inputs: Record<string, unknown>) {
   const fixture = TestBed.createComponent(component);
   for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   await fixture.whenStable();
-  return { fixture, page: new ToolPageHarness(fixture.nativeElement, () => fixture.whenStable()), root: fixture.nativeElement as HTMLElement };
+  return {
+    fixture,
+    page: new ToolPageHarness(fixture.nativeElement, () => fixture.whenStable()),
+    root: fixture.nativeElement as HTMLElement,
+  };
 }
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
@@ -32,7 +36,12 @@ describe('steps indicator', () => {
   afterEach(() => jest.useRealTimers());
 
   it('marks the current step with aria-current="step" and says done / current / upcoming in words', async () => {
-    const { root } = await render(StepsIndicator, { state: buildOnboardingState({ step: 'configure' }), texts: EN, label: 'KRO', locale: 'en' });
+    const { root } = await render(StepsIndicator, {
+      state: buildOnboardingState({ step: 'configure' }),
+      texts: EN,
+      label: 'KRO',
+      locale: 'en',
+    });
     expect(stepItems(root)).toEqual([
       { id: 'activate', current: null, text: 'Activate (done)' },
       { id: 'configure', current: 'step', text: '2 Configure (current step)' },
@@ -42,13 +51,36 @@ describe('steps indicator', () => {
 
   it('names the permission review in Activate and speaks German', async () => {
     const binding = buildBinding({ phase: 'Bound', exportClaims: [{ group: '', resource: 'secrets', identityHash: '', verbs: ['get'] }] });
-    const { root } = await render(StepsIndicator, { state: buildOnboardingState({ step: 'permission-claims', binding }), texts: DE, label: 'Crossplane', locale: 'de' });
-    expect(stepItems(root)[0]).toEqual({ id: 'activate', current: 'step', text: '1 Aktivieren und Berechtigungen prüfen (aktueller Schritt)' });
+    const { root } = await render(StepsIndicator, {
+      state: buildOnboardingState({ step: 'permission-claims', binding }),
+      texts: DE,
+      label: 'Crossplane',
+      locale: 'de',
+    });
+    expect(stepItems(root)[0]).toEqual({
+      id: 'activate',
+      current: 'step',
+      text: '1 Aktivieren und Berechtigungen prüfen (aktueller Schritt)',
+    });
   });
 
   it('says what the platform does, for how long (every second, fake clock) and what comes next', async () => {
     // Only the interval is faked: Angular's zoneless scheduler keeps its real setTimeout/rAF.
-    jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask', 'nextTick', 'setImmediate', 'clearImmediate', 'Date', 'performance', 'hrtime'] });
+    jest.useFakeTimers({
+      doNotFake: [
+        'setTimeout',
+        'clearTimeout',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'queueMicrotask',
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'Date',
+        'performance',
+        'hrtime',
+      ],
+    });
     let now = NOW;
     const resource = buildResource({ phase: 'Progressing', conditions: [], spec: { version: 'v1.20.1' } });
     const state = buildOnboardingState({ tool: buildProvidersTool(), step: 'installing', resource });
@@ -73,7 +105,10 @@ describe('steps indicator', () => {
       conditions: [],
       spec: { version: 'v1.20.1' },
     });
-    const annotated = { ...resource, metadata: { ...resource.metadata, annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v1.20.0"}' } } };
+    const annotated = {
+      ...resource,
+      metadata: { ...resource.metadata, annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v1.20.0"}' } },
+    };
     const state = buildOnboardingState({ step: 'installing', resource: annotated });
     const { page } = await render(StepsIndicator, { state, texts: EN, label: 'Crossplane', locale: 'en', clock: () => NOW });
     expect(page.text('activity-text')).toBe('Updating Crossplane v1.20.0 → v1.20.1');
@@ -87,7 +122,12 @@ describe('steps indicator', () => {
   it('shows the failure as the outcome', async () => {
     const failure = { action: 'configure' as const, error: new GatewayError('invalid', 'is invalid'), retryable: false };
     const resource = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'InstallFailed', 'x')] });
-    const { root } = await render(StepsIndicator, { state: buildOnboardingState({ step: 'installing', resource, failure }), texts: EN, label: 'KRO', locale: 'en' });
+    const { root } = await render(StepsIndicator, {
+      state: buildOnboardingState({ step: 'installing', resource, failure }),
+      texts: EN,
+      label: 'KRO',
+      locale: 'en',
+    });
     expect(stepItems(root)[2]).toEqual({ id: 'outcome', current: 'step', text: 'Failed (current step, failed)' });
   });
 });
@@ -96,17 +136,32 @@ describe('status for people', () => {
   it('says one summary sentence per state', async () => {
     const crossplane = buildProvidersTool();
     const resource = buildResource({ spec: { version: 'v1.20.0', providers: [{ name: 'provider-kubernetes', version: 'v0.15.0' }] } });
-    const { page } = await render(StatusHeader, { state: buildOnboardingState({ tool: crossplane, step: 'ready', resource }), texts: EN, locale: 'en' });
+    const { page } = await render(StatusHeader, {
+      state: buildOnboardingState({ tool: crossplane, step: 'ready', resource }),
+      texts: EN,
+      locale: 'en',
+    });
     expect(page.text('summary')).toBe('Crossplane v1.20.0 is running with 1 provider.');
     const binding = buildBinding({ deletionTimestamp: '2026-11-29T11:00:00Z' });
-    const removing = await render(StatusHeader, { state: buildOnboardingState({ tool: crossplane, step: 'deactivating', binding }), texts: EN, locale: 'en' });
+    const removing = await render(StatusHeader, {
+      state: buildOnboardingState({ tool: crossplane, step: 'deactivating', binding }),
+      texts: EN,
+      locale: 'en',
+    });
     expect(removing.page.text('summary')).toBe('Crossplane is being removed: waiting until the objects of its APIs are deleted.');
-    const german = await render(StatusHeader, { state: buildOnboardingState({ tool: crossplane, step: 'ready', resource }), texts: DE, locale: 'de' });
+    const german = await render(StatusHeader, {
+      state: buildOnboardingState({ tool: crossplane, step: 'ready', resource }),
+      texts: DE,
+      locale: 'de',
+    });
     expect(german.page.text('summary')).toBe('Crossplane v1.20.0 läuft mit 1 Provider.');
   });
 
   it('groups binding and tool conditions in a closed Details section with relative times', async () => {
-    const binding = buildBinding({ deletionTimestamp: '2026-11-29T11:00:00Z', conditions: [{ ...condition('Ready', 'True'), lastTransitionTime: '2026-11-29T11:57:00Z' }] });
+    const binding = buildBinding({
+      deletionTimestamp: '2026-11-29T11:00:00Z',
+      conditions: [{ ...condition('Ready', 'True'), lastTransitionTime: '2026-11-29T11:57:00Z' }],
+    });
     const resource = buildResource({ phase: 'Terminating', conditions: [condition('Ready', 'False', 'Deleting', 'waiting')] });
     const state = buildOnboardingState({ step: 'deactivating', binding, resource });
     const { root } = await render(ConditionDetails, { state, texts: EN, label: 'KRO', locale: 'en', clock: () => NOW });
@@ -126,14 +181,26 @@ describe('status for people', () => {
 
   it('opens the Details section when a condition is an error', async () => {
     const resource = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'ReconcileError', 'boom')] });
-    const { root } = await render(ConditionDetails, { state: buildOnboardingState({ step: 'installing', resource }), texts: EN, label: 'KRO' });
+    const { root } = await render(ConditionDetails, {
+      state: buildOnboardingState({ step: 'installing', resource }),
+      texts: EN,
+      label: 'KRO',
+    });
     expect(root.querySelector('details')!.open).toBe(true);
   });
 
   it('deactivating shows the groups separately, not one mixed list', async () => {
     const binding = buildBinding({ deletionTimestamp: 'x', conditions: [condition('Ready', 'True')] });
-    const resource = buildResource({ phase: 'Terminating', deletionTimestamp: 'x', conditions: [condition('Ready', 'False', 'Terminating', 'wait')] });
-    const { page } = await render(DeactivatingPanel, { state: buildOnboardingState({ step: 'deactivating', binding, resource }), texts: EN, label: 'KRO' });
+    const resource = buildResource({
+      phase: 'Terminating',
+      deletionTimestamp: 'x',
+      conditions: [condition('Ready', 'False', 'Terminating', 'wait')],
+    });
+    const { page } = await render(DeactivatingPanel, {
+      state: buildOnboardingState({ step: 'deactivating', binding, resource }),
+      texts: EN,
+      label: 'KRO',
+    });
     expect(page.find('conditions-binding')?.querySelectorAll('[data-testid="condition"]')).toHaveLength(1);
     expect(page.find('conditions-tool')?.querySelectorAll('[data-testid="condition"]')).toHaveLength(1);
   });
@@ -141,7 +208,11 @@ describe('status for people', () => {
   it('ready: a busy state while the binding reports no APIs, then the APIs; update available opens Change version', async () => {
     const state = (overrides: Partial<OnboardingState>) =>
       buildOnboardingState({ step: 'ready', resource: buildResource({ spec: { version: 'v0.8.5' } }), ...overrides });
-    const { page, fixture } = await render(ReadyPanel, { state: state({ binding: buildBinding({ boundResources: [] }) }), texts: EN, label: 'KRO' });
+    const { page, fixture } = await render(ReadyPanel, {
+      state: state({ binding: buildBinding({ boundResources: [] }) }),
+      texts: EN,
+      label: 'KRO',
+    });
     expect(page.has('apis-pending')).toBe(true);
     expect(fixture.nativeElement.textContent).not.toContain(EN.ready.apis);
     expect(page.text('update-available')).toContain('Update available: v0.9.3');
@@ -149,7 +220,10 @@ describe('status for people', () => {
     fixture.componentInstance.upgradeRequested.subscribe(() => opened++);
     await page.click('change-version');
     expect(opened).toBe(1);
-    fixture.componentRef.setInput('state', state({ binding: buildBinding({ boundResources: [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }] }) }));
+    fixture.componentRef.setInput(
+      'state',
+      state({ binding: buildBinding({ boundResources: [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }] }) }),
+    );
     await fixture.whenStable();
     expect(page.has('apis-pending')).toBe(false);
     expect(page.boundResources()).toEqual(['resourcegraphdefinitions.kro.run']);
@@ -158,7 +232,11 @@ describe('status for people', () => {
   it('ready: no update offered when the newest version is installed; providers listed', async () => {
     const tool = buildProvidersTool();
     const resource = buildResource({ spec: { version: 'v2.0.2', providers: [{ name: 'provider-helm', version: 'v0.20.0' }] } });
-    const { page } = await render(ReadyPanel, { state: buildOnboardingState({ tool, step: 'ready', resource }), texts: EN, label: 'Crossplane' });
+    const { page } = await render(ReadyPanel, {
+      state: buildOnboardingState({ tool, step: 'ready', resource }),
+      texts: EN,
+      label: 'Crossplane',
+    });
     expect(page.has('update-available')).toBe(false);
     expect(page.text('configured-extensions')).toBe('provider-helm v0.20.0');
   });

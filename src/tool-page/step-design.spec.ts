@@ -2,7 +2,17 @@ import type { OnboardingStep } from '@opencp/onboarding';
 import { stepIcon } from './step-design';
 
 describe('stepIcon', () => {
-  const steps: OnboardingStep[] = ['loading', 'control-plane-not-ready', 'not-activated', 'activating', 'permission-claims', 'configure', 'installing', 'ready', 'deactivating'];
+  const steps: OnboardingStep[] = [
+    'loading',
+    'control-plane-not-ready',
+    'not-activated',
+    'activating',
+    'permission-claims',
+    'configure',
+    'installing',
+    'ready',
+    'deactivating',
+  ];
 
   it('gives every display state its own icon, and failures the error icon', () => {
     const icons = steps.map((step) => stepIcon(step, false));

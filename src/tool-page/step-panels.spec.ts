@@ -24,7 +24,11 @@ const panel = (state: OnboardingState) => ({ state, texts: EN, label: 'KRO' });
 
 describe('step components', () => {
   it('status header shows step, display-rule kind and control-plane phase', async () => {
-    const state = buildOnboardingState({ step: 'installing', resource: buildResource({ phase: 'Provisioning', conditions: [] }), controlPlanePhase: 'Ready' });
+    const state = buildOnboardingState({
+      step: 'installing',
+      resource: buildResource({ phase: 'Provisioning', conditions: [] }),
+      controlPlanePhase: 'Ready',
+    });
     const { page, fixture } = await render(StatusHeader, { state, texts: EN, locale: 'en' });
     expect(page.step()).toBe('installing');
     expect(page.statusKind()).toBe('in-progress');
@@ -33,7 +37,10 @@ describe('step components', () => {
   });
 
   it('activation: disabled while the control plane is prepared, enabled when not activated', async () => {
-    const { page, fixture } = await render(ActivationPanel, panel(buildOnboardingState({ step: 'control-plane-not-ready', controlPlanePhase: 'Provisioning' })));
+    const { page, fixture } = await render(
+      ActivationPanel,
+      panel(buildOnboardingState({ step: 'control-plane-not-ready', controlPlanePhase: 'Provisioning' })),
+    );
     let requests = 0;
     fixture.componentInstance.activateRequested.subscribe(() => requests++);
     expect(page.isDisabled('activate')).toBe(true);
@@ -47,7 +54,10 @@ describe('step components', () => {
   });
 
   it('activating: shows the binding phase and its conditions instead of the button', async () => {
-    const binding = buildBinding({ phase: 'Binding', conditions: [condition('APIExportValid', 'False', 'APIExportNotFound', 'export missing')] });
+    const binding = buildBinding({
+      phase: 'Binding',
+      conditions: [condition('APIExportValid', 'False', 'APIExportNotFound', 'export missing')],
+    });
     const { page, fixture } = await render(ActivationPanel, panel(buildOnboardingState({ step: 'activating', binding })));
     expect(page.has('activate')).toBe(false);
     expect(fixture.nativeElement.textContent).toContain(EN.activation.bindingPhase('Binding'));
@@ -113,7 +123,10 @@ describe('step components', () => {
   });
 
   it('failure: what failed, how to retry, the gateway text, Retry only where retrying helps', async () => {
-    const conflict = new GatewayError('conflict', 'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified');
+    const conflict = new GatewayError(
+      'conflict',
+      'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified',
+    );
     const { page, fixture } = await render(FailureMessage, { failure: { action: 'upgrade', error: conflict, retryable: true }, texts: EN });
     const events: string[] = [];
     fixture.componentInstance.retryRequested.subscribe(() => events.push('retry'));
@@ -125,7 +138,10 @@ describe('step components', () => {
     await page.click('dismiss-error');
     expect(events).toEqual(['retry', 'dismiss']);
 
-    const forbidden = new GatewayError('forbidden', 'kros.kro.services.opencp.cloud "default" is forbidden: User "x" cannot create resource');
+    const forbidden = new GatewayError(
+      'forbidden',
+      'kros.kro.services.opencp.cloud "default" is forbidden: User "x" cannot create resource',
+    );
     fixture.componentRef.setInput('failure', { action: 'configure', error: forbidden, retryable: false });
     await fixture.whenStable();
     expect(page.has('retry')).toBe(false);

@@ -16,7 +16,8 @@ import { setupToolPage, toolContext } from '../testing/tool-page-setup';
 
 /** The tool page where it meets the portal: resources link, load failures, context problems, error status. */
 const ROUTE = { route: '/team-a/openmcp/kro', contextRoute: '/team-a/openmcp' };
-const readyGateway = () => new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
+const readyGateway = () =>
+  new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
 
 describe('ToolPage in the portal', () => {
   describe('Open resources', () => {
@@ -89,7 +90,9 @@ describe('ToolPage in the portal', () => {
     });
 
     it('a dismissed load failure leaves a Retry on the page', async () => {
-      const gateway = new FakeGatewayClient().respondOnce('ToolState', new GatewayError('forbidden', 'Forbidden', [], 403)).respond('ToolState', toolStateResult());
+      const gateway = new FakeGatewayClient()
+        .respondOnce('ToolState', new GatewayError('forbidden', 'Forbidden', [], 403))
+        .respond('ToolState', toolStateResult());
       const { fixture, page, settle } = setupToolPage({ gateway });
       fixture.componentRef.setInput('context', toolContext());
       await settle();
@@ -103,7 +106,9 @@ describe('ToolPage in the portal', () => {
   });
 
   describe('context problems', () => {
-    const answer = (body: string): FetchFn => async () => ({ ok: true, status: 200, text: async () => body });
+    const answer =
+      (body: string): FetchFn =>
+      async () => ({ ok: true, status: 200, text: async () => body });
 
     it.each([
       ['a 404', undefined, new Error('Not Found'), /HTTP 404/],
@@ -112,7 +117,9 @@ describe('ToolPage in the portal', () => {
     ])('a catalog with %s names the problem and what to do, and Retry loads it again', async (_name, catalogFetch, catalog, detail) => {
       let fixed = false;
       const fetchFn: FetchFn = (url, init) =>
-        fixed ? answer(JSON.stringify(buildCatalog([buildTool()])))(url, init) : (catalogFetch ?? (async () => ({ ok: false, status: 404, statusText: catalog!.message, text: async () => '' })))(url, init);
+        fixed
+          ? answer(JSON.stringify(buildCatalog([buildTool()])))(url, init)
+          : (catalogFetch ?? (async () => ({ ok: false, status: 404, statusText: catalog!.message, text: async () => '' })))(url, init);
       const { fixture, page, settle } = setupToolPage({ catalogFetch: fetchFn });
       fixture.componentRef.setInput('context', toolContext());
       await settle();
@@ -172,7 +179,10 @@ describe('ToolPage in the portal', () => {
   });
 
   it('marks an error condition in the status tag and announces its reason once', async () => {
-    const rejected = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'ReconcileError', 'requested version is not available')] });
+    const rejected = buildResource({
+      phase: 'Progressing',
+      conditions: [condition('Ready', 'False', 'ReconcileError', 'requested version is not available')],
+    });
     const gateway = new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [rejected] }));
     const { fixture, page, settle } = setupToolPage({ gateway });
     fixture.componentRef.setInput('context', toolContext());
@@ -180,7 +190,12 @@ describe('ToolPage in the portal', () => {
     expect(page.step()).toBe('installing');
     expect(page.find('status')?.getAttribute('design')).toBe('Negative');
     expect(page.announcement()).toBe(EN.announcements.error(EN.announcements.step('KRO', EN.steps.installing), 'ReconcileError'));
-    gateway.stream('WatchKROs').event('MODIFIED', buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'Reconciling', 'Reconcile in progress')] }));
+    gateway
+      .stream('WatchKROs')
+      .event(
+        'MODIFIED',
+        buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'Reconciling', 'Reconcile in progress')] }),
+      );
     await settle();
     expect(page.find('status')?.getAttribute('design')).toBe('Information');
     expect(page.announcement()).toBe(EN.announcements.step('KRO', EN.steps.installing));

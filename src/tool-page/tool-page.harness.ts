@@ -15,7 +15,8 @@ export class ToolPageHarness extends DomHarness {
 
   /** Claims as `group/resource: verbs`. */
   claims(): string[] {
-    return this.findAll('claim').map((row) => Array.from(row.querySelectorAll('td')).map((cell) => normalise(cell.textContent)))
+    return this.findAll('claim')
+      .map((row) => Array.from(row.querySelectorAll('td')).map((cell) => normalise(cell.textContent)))
       .map(([group, resource, verbs]) => `${group}/${resource}: ${verbs}`);
   }
 

@@ -1,14 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { GatewayClient, GatewayError, type ToolCatalog } from '@opencp/onboarding';
-import {
-  buildBinding,
-  buildCatalog,
-  buildResource,
-  buildTool,
-  FakeGatewayClient,
-  mutationResult,
-  toolStateResult,
-} from '@opencp/onboarding/testing';
+import { GatewayError } from '@opencp/onboarding';
+import { buildBinding, buildResource, FakeGatewayClient, mutationResult, toolStateResult } from '@opencp/onboarding/testing';
 import { DE } from '../i18n/de';
 import { EN } from '../i18n/en';
 import type { LuigiClientLike } from '../portal/luigi-client';
@@ -108,13 +100,19 @@ describe('ToolPage', () => {
     expect(page.errorMessage()).toBeNull();
   });
 
-  it('shows someone else\'s configuration next to the user\'s and applies the user\'s on Apply mine', async () => {
+  it("shows someone else's configuration next to the user's and applies the user's on Apply mine", async () => {
     const theirs = buildResource({ resourceVersion: '77', spec: { version: 'v0.9.3', chartVersion: '0.9.3' } });
     const gateway = new FakeGatewayClient()
       .respondOnce('ToolState', toolStateResult({ bindings: [buildBinding()] }))
       .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [theirs] }))
-      .respond('CreateKRO', { data: null, errors: [new GatewayError('already-exists', 'kros.kro.services.opencp.cloud "default" already exists')] })
-      .respond('UpdateKRO', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })));
+      .respond('CreateKRO', {
+        data: null,
+        errors: [new GatewayError('already-exists', 'kros.kro.services.opencp.cloud "default" already exists')],
+      })
+      .respond(
+        'UpdateKRO',
+        mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })),
+      );
     const { fixture, page, settle } = setup({ gateway });
     fixture.componentRef.setInput('context', context());
     await settle();
@@ -129,7 +127,10 @@ describe('ToolPage', () => {
   });
 
   it('says when the live connection is interrupted and keeps showing the last known state', async () => {
-    const gateway = new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
+    const gateway = new FakeGatewayClient().respond(
+      'ToolState',
+      toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }),
+    );
     const { fixture, page, settle } = setup({ gateway });
     fixture.componentRef.setInput('context', context());
     await settle();
@@ -169,7 +170,7 @@ describe('ToolPage', () => {
     expect(gateway.callsOf('DeleteKRO')).toHaveLength(1);
   });
 
-  it('offers the navigation refresh once the user\'s configuration became Ready, and alerts through Luigi', async () => {
+  it("offers the navigation refresh once the user's configuration became Ready, and alerts through Luigi", async () => {
     const gateway = new FakeGatewayClient()
       .respond('ToolState', toolStateResult({ bindings: [buildBinding()] }))
       .respond('CreateKRO', mutationResult(buildResource({ phase: 'Provisioning', conditions: [] })));

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, effect, inject, input, signal, untracked, ViewEncapsulation } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  CUSTOM_ELEMENTS_SCHEMA,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  ViewEncapsulation,
+} from '@angular/core';
 import { findTool, OnboardingMachine, type ConfigureDraft, type OnboardingStep, type PortalContext } from '@opencp/onboarding';
 import { localized } from '../i18n/i18n';
 import type { LuigiClientLike } from '../portal/luigi-client';
@@ -51,10 +62,10 @@ export class ToolPage {
   private readonly fixedToolId = inject(FIXED_TOOL_ID, { optional: true });
   protected readonly navigation = inject(NavigationRefresh);
 
-  /** Luigi node context (platform-contract §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`, `toolId`. */
+  /** Luigi node context (docs/platform.md §5.5): `token`, `portalContext.crdGatewayApiUrl`, `accountPath`, `catalogUrl`, `toolId`. */
   readonly context = input<PortalContext | null>();
-  /** Luigi's client for web components (§5.3): locale, theme, alerts, confirmation modal, navigation. */
-  // eslint-disable-next-line @angular-eslint/no-input-rename -- the property name is fixed by Luigi
+  /** Luigi's client for web components (docs/platform.md §5.3): locale, theme, alerts, confirmation modal, navigation. */
+
   readonly LuigiClient = input<LuigiClientLike | null>();
 
   protected readonly session = new ElementSession(this.context, this.LuigiClient);
@@ -96,7 +107,7 @@ export class ToolPage {
    * renders, without the lazy parts.
    */
   protected readonly formUi5Loaded = signal(false);
-  /** "Open resources" (§9): while the tool is Ready, and with the refresh offer after a removal. */
+  /** "Open resources" (docs/onboarding-ui.md §9): while the tool is Ready, and with the refresh offer after a removal. */
   protected readonly resources = new ToolResources(
     this.session.host,
     this.tool,
@@ -112,7 +123,7 @@ export class ToolPage {
     return step ? this.texts().announcements.step(this.label(), this.texts().steps[step]) : '';
   });
   /**
-   * Text of the polite live region: the step, plus the reason of the first error condition (§2.3). A computed
+   * Text of the polite live region: the step, plus the reason of the first error condition (docs/platform.md §2.3). A computed
    * string: the region changes (and is read out) only when these do, not on every status update.
    */
   protected readonly announcement = computed(() => {
@@ -173,7 +184,7 @@ export class ToolPage {
     this.machine()?.keepTheirs();
   }
 
-  /** Their binding is replaced only after a confirmation: deleting it deletes the objects of its APIs (§1.4). */
+  /** Their binding is replaced only after a confirmation: deleting it deletes the objects of its APIs (docs/platform.md §1.4). */
   protected async applyMine(): Promise<void> {
     if (this.state()?.conflict?.subject === 'binding') {
       const texts = this.texts().conflict;
@@ -188,7 +199,7 @@ export class ToolPage {
     this.machine()?.applyMine();
   }
 
-  /** Asks through Luigi's confirmation modal, saying that kcp deletes every object of the tool's APIs (§1.4). */
+  /** Asks through Luigi's confirmation modal, saying that kcp deletes every object of the tool's APIs (docs/platform.md §1.4). */
   protected async deactivate(): Promise<void> {
     const texts = this.texts();
     const label = this.label();
@@ -207,7 +218,7 @@ export class ToolPage {
 
   /**
    * When a user's configure/upgrade reached Ready or a deactivation finished (`state.navigationChange`, once per
-   * user action), offers the navigation refresh (§5.6) and says so through a Luigi alert (inline without one): a
+   * user action), offers the navigation refresh (docs/platform.md §5.6) and says so through a Luigi alert (inline without one): a
    * success for Ready, information for a removal; the
    * next command withdraws the offer.
    */

@@ -3,9 +3,9 @@ import type { ToolDefinition } from '@opencp/onboarding';
 import type { LuigiHost } from '../portal/luigi-host';
 
 /**
- * The "Open resources" action of a tool page (issue #3 §9): leads to where the portal shows the tool's APIs, the
+ * The "Open resources" action of a tool page (docs/onboarding-ui.md §9): leads to where the portal shows the tool's APIs, the
  * catalog's `resourcesPath` below the control-plane entity node (its ContentConfigurations add the generic resource
- * views there, platform-contract §1.3), or that node itself. Shown only while `wanted()` and when the portal knows
+ * views there, docs/platform.md §1.3), or that node itself. Shown only while `wanted()` and when the portal knows
  * the target (`linkManager().pathExists`); checked again after each navigation refresh, which may bring the pages.
  * Create it in an injection context.
  */

@@ -10,7 +10,8 @@ import { startGateway } from '../src/public-api';
 const WORKSPACE = 'root:orgs:demo:team-a';
 const REQUESTS = 2000;
 const CONCURRENCY = 16;
-const LIST_QUERY = '{ apis_kcp_io { v1alpha2 { APIBindings { resourceVersion items { metadata { name resourceVersion } status { phase } } } } } }';
+const LIST_QUERY =
+  '{ apis_kcp_io { v1alpha2 { APIBindings { resourceVersion items { metadata { name resourceVersion } status { phase } } } } } }';
 
 async function main(): Promise<void> {
   const running = await startGateway({ port: 0, timings: 'fast' });
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
       }),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    console.log(`list query: ${REQUESTS} requests, concurrency ${CONCURRENCY}, ${seconds.toFixed(2)} s → ${(REQUESTS / seconds).toFixed(0)} requests/s (${failed} non-200)`);
+    console.log(
+      `list query: ${REQUESTS} requests, concurrency ${CONCURRENCY}, ${seconds.toFixed(2)} s → ${(REQUESTS / seconds).toFixed(0)} requests/s (${failed} non-200)`,
+    );
 
     const sockets: Array<{ destroy: () => void }> = [];
     const openStream = () =>
@@ -47,7 +50,9 @@ async function main(): Promise<void> {
     const statuses: number[] = [];
     for (let i = 0; i < 51; i++) statuses.push(await openStream());
     const held = statuses.filter((s) => s === 200).length;
-    console.log(`SSE: held ${held} concurrent streams open (server count ${running.gateway.openStreams()}); stream #51 answered HTTP ${statuses[50]}`);
+    console.log(
+      `SSE: held ${held} concurrent streams open (server count ${running.gateway.openStreams()}); stream #51 answered HTTP ${statuses[50]}`,
+    );
     for (const socket of sockets) socket.destroy();
   } finally {
     await running.close();

@@ -34,23 +34,51 @@ describe('dry runs', () => {
 
   it('create: answers the object it would create, stores nothing, sends no event', async () => {
     let answer: Awaited<ReturnType<typeof gql>> | undefined;
-    const seen = await observe(async () => (answer = await gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: true })));
+    const seen = await observe(
+      async () =>
+        (answer = await gql(fixture.handler, CREATE, {
+          object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } },
+          dryRun: true,
+        })),
+    );
     expect(answer?.body.errors).toBeUndefined();
-    expect(answer?.body.data).toEqual({ kro_services_opencp_cloud: { v1alpha1: { createKRO: { metadata: { name: 'default', resourceVersion: '', generation: 1 }, spec: { version: 'v0.8.5' } } } } });
+    expect(answer?.body.data).toEqual({
+      kro_services_opencp_cloud: {
+        v1alpha1: { createKRO: { metadata: { name: 'default', resourceVersion: '', generation: 1 }, spec: { version: 'v0.8.5' } } },
+      },
+    });
     expect(seen.events).toEqual([]);
     expect(seen.after).toBe(seen.before);
     expect(store().get(kro(), 'default')).toBeUndefined();
   });
 
   it('create: applies validation, "already exists", RBAC and kcp bind admission with the API server texts', async () => {
-    const invalid = await gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { chartVersion: '1' } }, dryRun: true });
+    const invalid = await gql(fixture.handler, CREATE, {
+      object: { metadata: { name: 'default' }, spec: { chartVersion: '1' } },
+      dryRun: true,
+    });
     expect(message(invalid.body)).toBe('KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Required value');
-    const forbidden = await gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: true }, readonly);
-    expect(message(forbidden.body)).toBe('kros.kro.services.opencp.cloud is forbidden: User "readonly@example.com" cannot create resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope');
-    const foreign = await gql(fixture.handler, BIND, { object: { metadata: { name: 'x' }, spec: { reference: { export: { name: 'x', path: 'root:elsewhere' } } } }, dryRun: true });
-    expect(message(foreign.body)).toBe('apibindings.apis.kcp.io "x" is forbidden: unable to create APIBinding: no permission to bind to export root:elsewhere:x');
+    const forbidden = await gql(
+      fixture.handler,
+      CREATE,
+      { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: true },
+      readonly,
+    );
+    expect(message(forbidden.body)).toBe(
+      'kros.kro.services.opencp.cloud is forbidden: User "readonly@example.com" cannot create resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope',
+    );
+    const foreign = await gql(fixture.handler, BIND, {
+      object: { metadata: { name: 'x' }, spec: { reference: { export: { name: 'x', path: 'root:elsewhere' } } } },
+      dryRun: true,
+    });
+    expect(message(foreign.body)).toBe(
+      'apibindings.apis.kcp.io "x" is forbidden: unable to create APIBinding: no permission to bind to export root:elsewhere:x',
+    );
     const seen = await observe(async () => {
-      const exists = await gql(fixture.handler, BIND, { object: { metadata: { name: 'opencp.cloud' }, spec: { reference: { export: { name: 'opencp.cloud' } } } }, dryRun: true });
+      const exists = await gql(fixture.handler, BIND, {
+        object: { metadata: { name: 'opencp.cloud' }, spec: { reference: { export: { name: 'opencp.cloud' } } } },
+        dryRun: true,
+      });
       expect(message(exists.body)).toBe('apibindings.apis.kcp.io "opencp.cloud" already exists');
     });
     expect(seen.events).toEqual([]);
@@ -60,8 +88,16 @@ describe('dry runs', () => {
   it('update: answers the patched object (generation bumped), keeps the stored one and its resourceVersion', async () => {
     const created = store().create(kro(), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     let answer: Awaited<ReturnType<typeof gql>> | undefined;
-    const seen = await observe(async () => (answer = await gql(fixture.handler, UPDATE, { object: { spec: { version: 'v0.8.4' } }, dryRun: true })));
-    expect(answer?.body.data).toEqual({ kro_services_opencp_cloud: { v1alpha1: { updateKRO: { metadata: { resourceVersion: created.metadata.resourceVersion, generation: 2 }, spec: { version: 'v0.8.4' } } } } });
+    const seen = await observe(
+      async () => (answer = await gql(fixture.handler, UPDATE, { object: { spec: { version: 'v0.8.4' } }, dryRun: true })),
+    );
+    expect(answer?.body.data).toEqual({
+      kro_services_opencp_cloud: {
+        v1alpha1: {
+          updateKRO: { metadata: { resourceVersion: created.metadata.resourceVersion, generation: 2 }, spec: { version: 'v0.8.4' } },
+        },
+      },
+    });
     expect(seen.events).toEqual([]);
     expect(seen.after).toBe(seen.before);
     expect(store().get(kro(), 'default')).toEqual(created);
@@ -70,24 +106,36 @@ describe('dry runs', () => {
   it('update: applies the resourceVersion precondition, validation and RBAC', async () => {
     const created = store().create(kro(), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     const seen = await observe(async () => {
-      const stale = await gql(fixture.handler, UPDATE, { object: { metadata: { resourceVersion: '1' }, spec: { version: 'v0.8.4' } }, dryRun: true });
-      expect(message(stale.body)).toBe('Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again');
+      const stale = await gql(fixture.handler, UPDATE, {
+        object: { metadata: { resourceVersion: '1' }, spec: { version: 'v0.8.4' } },
+        dryRun: true,
+      });
+      expect(message(stale.body)).toBe(
+        'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again',
+      );
       const invalid = await gql(fixture.handler, UPDATE, { object: { spec: { version: null } }, dryRun: true });
       expect(message(invalid.body)).toBe('KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Required value');
       const forbidden = await gql(fixture.handler, UPDATE, { object: { spec: { version: 'v0.8.4' } }, dryRun: true }, readonly);
-      expect(message(forbidden.body)).toBe('kros.kro.services.opencp.cloud "default" is forbidden: User "readonly@example.com" cannot patch resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope');
+      expect(message(forbidden.body)).toBe(
+        'kros.kro.services.opencp.cloud "default" is forbidden: User "readonly@example.com" cannot patch resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope',
+      );
     });
     expect(seen.events).toEqual([]);
     expect(store().get(kro(), 'default')).toEqual(created);
   });
 
   it('delete: answers true without marking the object deleting; RBAC and not found apply', async () => {
-    const created = store().create(kro(), { metadata: { name: 'default', finalizers: ['kro.opencp.io/helm-install'] }, spec: { version: 'v0.8.5' } });
+    const created = store().create(kro(), {
+      metadata: { name: 'default', finalizers: ['kro.opencp.io/helm-install'] },
+      spec: { version: 'v0.8.5' },
+    });
     const seen = await observe(async () => {
       const allowed = await gql(fixture.handler, DELETE, { dryRun: true });
       expect(allowed.body).toEqual({ data: { kro_services_opencp_cloud: { v1alpha1: { deleteKRO: true } } } });
       const forbidden = await gql(fixture.handler, DELETE, { dryRun: true }, readonly);
-      expect(message(forbidden.body)).toBe('kros.kro.services.opencp.cloud "default" is forbidden: User "readonly@example.com" cannot delete resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope');
+      expect(message(forbidden.body)).toBe(
+        'kros.kro.services.opencp.cloud "default" is forbidden: User "readonly@example.com" cannot delete resource "kros" in API group "kro.services.opencp.cloud" at the cluster scope',
+      );
     });
     expect(seen.events).toEqual([]);
     expect(seen.after).toBe(seen.before);
@@ -101,7 +149,9 @@ describe('dry runs', () => {
   it('a real write after the dry runs is the first event and the next resourceVersion', async () => {
     await gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: true });
     const before = Number(store().resourceVersion());
-    const seen = await observe(() => gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: false }));
+    const seen = await observe(() =>
+      gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: false }),
+    );
     expect(seen.events.map((e) => [e.type, e.object.metadata.name, e.resourceVersion])).toEqual([['ADDED', 'default', before + 1]]);
   });
 });

@@ -58,7 +58,11 @@ export class Gateway {
     this.schema = this.schemaForTools(new Set());
     this.tokens = loadTokens(options.tokenFile);
     this.provider = providerExport(loadOpencpApiExport());
-    this.settings = { timings: resolveTimings(options.timings, TIMINGS.demo), allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS), seedToolObjects: options.seedToolObjects === true };
+    this.settings = {
+      timings: resolveTimings(options.timings, TIMINGS.demo),
+      allowedVersions: structuredClone(DEFAULT_ALLOWED_VERSIONS),
+      seedToolObjects: options.seedToolObjects === true,
+    };
     this.reset();
     if (options.stateFile && existsSync(options.stateFile)) this.loadState(options.stateFile);
   }
@@ -78,7 +82,8 @@ export class Gateway {
     let schemas = SCHEMAS.get(this.definitions);
     if (!schemas) SCHEMAS.set(this.definitions, (schemas = new Map()));
     let schema = schemas.get(key);
-    if (!schema) schemas.set(key, (schema = buildGatewaySchema([...this.definitions, ...sorted.flatMap((t) => TOOL_DEFINITIONS.get(t) ?? [])])));
+    if (!schema)
+      schemas.set(key, (schema = buildGatewaySchema([...this.definitions, ...sorted.flatMap((t) => TOOL_DEFINITIONS.get(t) ?? [])])));
     return schema;
   }
 
@@ -111,8 +116,10 @@ export class Gateway {
   /** Replaces the allowed versions of the given tools (others unchanged) and re-reconciles. */
   setAllowedVersions(allowed: Partial<AllowedVersions>): void {
     for (const [tool, versions] of Object.entries(allowed)) {
-      if (!(tool in this.settings.allowedVersions)) throw new Error(`unknown tool "${tool}"; known: ${Object.keys(this.settings.allowedVersions).join(', ')}`);
-      if (!Array.isArray(versions) || versions.some((v) => typeof v !== 'string')) throw new Error(`allowedVersions.${tool} must be an array of strings`);
+      if (!(tool in this.settings.allowedVersions))
+        throw new Error(`unknown tool "${tool}"; known: ${Object.keys(this.settings.allowedVersions).join(', ')}`);
+      if (!Array.isArray(versions) || versions.some((v) => typeof v !== 'string'))
+        throw new Error(`allowedVersions.${tool} must be an array of strings`);
       this.settings.allowedVersions[tool as keyof AllowedVersions] = [...versions];
     }
     for (const entry of this.entries.values()) entry.operator.poke();
@@ -163,7 +170,7 @@ export class Gateway {
     try {
       state = JSON.parse(readFileSync(file, 'utf8')) as typeof state;
     } catch (error) {
-      throw new Error(`cannot read state file ${file}: ${(error as Error).message}; delete it to start from the seed`);
+      throw new Error(`cannot read state file ${file}: ${(error as Error).message}; delete it to start from the seed`, { cause: error });
     }
     for (const [path, snapshot] of Object.entries(state)) {
       const entry = this.entries.get(path);

@@ -40,8 +40,18 @@ export function createHandler(gateway: Gateway, options: HandlerOptions = {}): H
   const runSse = sseOperations(runtime);
 
   /** One request of a body through the pre-flight into its operation. */
-  const operate = async (workspace: Workspace, user: User, params: GraphQLParams, req: EmulatorRequest, transport: Transport): Promise<EmulatorResponse> => {
-    const prepared = await preflight(gateway, { workspace, user, params, transport }, { log: options.log, streamLimitReached: transport === 'sse' ? () => runtime.openStreams >= STREAM_LIMIT : undefined });
+  const operate = async (
+    workspace: Workspace,
+    user: User,
+    params: GraphQLParams,
+    req: EmulatorRequest,
+    transport: Transport,
+  ): Promise<EmulatorResponse> => {
+    const prepared = await preflight(
+      gateway,
+      { workspace, user, params, transport },
+      { log: options.log, streamLimitReached: transport === 'sse' ? () => runtime.openStreams >= STREAM_LIMIT : undefined },
+    );
     if (isResponse(prepared)) return prepared;
     return transport === 'sse' ? runSse(prepared, req) : runJsonOperation(prepared);
   };

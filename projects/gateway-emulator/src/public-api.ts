@@ -43,12 +43,17 @@ export interface RunningGateway {
 }
 
 /**
- * Starts the local kubernetes-graphql-gateway emulator (common.md "Programmatic"). Resolves once listening;
+ * Starts the local kubernetes-graphql-gateway emulator (docs/local-platform.md §6). Resolves once listening;
  * rejects when the port is taken or a bundled file (CRDs, tokens) cannot be read.
  */
 export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const host = options.host ?? '127.0.0.1';
-  const gateway = new Gateway({ timings: options.timings ?? 'demo', stateFile: options.stateFile, tokenFile: options.tokenFile, seedToolObjects: options.seedToolObjects });
+  const gateway = new Gateway({
+    timings: options.timings ?? 'demo',
+    stateFile: options.stateFile,
+    tokenFile: options.tokenFile,
+    seedToolObjects: options.seedToolObjects,
+  });
   const handler = createHandler(gateway, { log: options.logOperations ? new OperationLog(options.logOperations) : undefined });
   const { server, port } = await startHttpServer(handler, options.port ?? 3000, host);
   const urlHost = host.includes(':') ? `[${host}]` : host;

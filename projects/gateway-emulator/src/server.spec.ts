@@ -3,7 +3,10 @@ import { request } from 'node:http';
 import { RunningGateway, startGateway } from './public-api';
 import { ADMIN, NOACCESS, TEAM_A, waitFor } from './testing/test-requests';
 
-type KroEvent = { type: string; object: { metadata: { name: string; resourceVersion: string }; spec?: { version?: string }; status?: { phase?: string } | null } };
+type KroEvent = {
+  type: string;
+  object: { metadata: { name: string; resourceVersion: string }; spec?: { version?: string }; status?: { phase?: string } | null };
+};
 
 const KRO_WATCH = `subscription Watch($rv: String, $all: Boolean) {
   kro_services_opencp_cloud_v1alpha1_kro(name: "default", resourceVersion: $rv, subscribeToAll: $all) {
@@ -27,18 +30,31 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
 
   const client = () => createClient({ url, headers: { Authorization: `Bearer ${ADMIN}` }, retryAttempts: 0 });
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}` },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; path?: unknown[] }> };
   };
   /** The raw SSE text of one subscription, read until the server ends the stream. */
   const rawStream = async (query: string, token = ADMIN) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
     return response.text();
   };
   const kroStore = () => running.gateway.workspace(TEAM_A)!.store;
 
   /** Collects events of a subscription until `count` arrived or the stream completed. */
-  async function collect(query: string, variables: Record<string, unknown>, count: number, whileOpen?: () => Promise<void>): Promise<Array<ExecutionResult<Record<string, KroEvent>, unknown>>> {
+  async function collect(
+    query: string,
+    variables: Record<string, unknown>,
+    count: number,
+    whileOpen?: () => Promise<void>,
+  ): Promise<Array<ExecutionResult<Record<string, KroEvent>, unknown>>> {
     const results: Array<ExecutionResult<Record<string, KroEvent>, unknown>> = [];
     const iterator = client().iterate<Record<string, KroEvent>>({ query, variables });
     const consumer = (async () => {
@@ -53,11 +69,14 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
   }
 
   it('streams a single object: silent until created, MODIFIED only for selected fields, DELETED with last state', async () => {
-    const watchWithoutRv = 'subscription { kro_services_opencp_cloud_v1alpha1_kro(name: "default") { type object { metadata { name } spec { version } } } }';
+    const watchWithoutRv =
+      'subscription { kro_services_opencp_cloud_v1alpha1_kro(name: "default") { type object { metadata { name } spec { version } } } }';
     const results = await collect(watchWithoutRv, {}, 3, async () => {
       // Create only once the watch is registered, so its first event is the live ADDED of v0.8.5.
       await waitFor('watch registered', () => (running.gateway.workspace(TEAM_A)!.openStreams() === 1 ? true : undefined));
-      await post('mutation { kro_services_opencp_cloud { v1alpha1 { createKRO(object: { metadata: { name: "default", labels: { a: "1" } }, spec: { version: "v0.8.5" } }) { metadata { name } } } } }');
+      await post(
+        'mutation { kro_services_opencp_cloud { v1alpha1 { createKRO(object: { metadata: { name: "default", labels: { a: "1" } }, spec: { version: "v0.8.5" } }) { metadata { name } } } } }',
+      );
       const kro = kroStore().definition('KRO');
       // A label change is not selected: no MODIFIED.
       kroStore().update(kro, 'default', { metadata: { labels: { a: '2' } } });
@@ -80,12 +99,19 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
     const kro = kroStore().definition('KRO');
     const created = kroStore().create(kro, { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     const burst = await collect(KRO_WATCH, {}, 1);
-    expect(burst[0].data!.kro_services_opencp_cloud_v1alpha1_kro).toMatchObject({ type: 'ADDED', object: { metadata: { resourceVersion: created.metadata.resourceVersion } } });
+    expect(burst[0].data!.kro_services_opencp_cloud_v1alpha1_kro).toMatchObject({
+      type: 'ADDED',
+      object: { metadata: { resourceVersion: created.metadata.resourceVersion } },
+    });
     kroStore().update(kro, 'default', { spec: { version: 'v0.9.3' } });
     // Only spec.version is selected: the operator's status writes in between are not selected changes.
-    const resume = 'subscription($rv: String) { kro_services_opencp_cloud_v1alpha1_kro(name: "default", resourceVersion: $rv) { type object { spec { version } } } }';
+    const resume =
+      'subscription($rv: String) { kro_services_opencp_cloud_v1alpha1_kro(name: "default", resourceVersion: $rv) { type object { spec { version } } } }';
     const resumed = await collect(resume, { rv: created.metadata.resourceVersion }, 1);
-    expect(resumed[0].data!.kro_services_opencp_cloud_v1alpha1_kro).toMatchObject({ type: 'MODIFIED', object: { spec: { version: 'v0.9.3' } } });
+    expect(resumed[0].data!.kro_services_opencp_cloud_v1alpha1_kro).toMatchObject({
+      type: 'MODIFIED',
+      object: { spec: { version: 'v0.9.3' } },
+    });
   });
 
   it('lists every object of a kind and filters with labelselector', async () => {
@@ -102,13 +128,20 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
 
   it('ends a stream after N events (stream-end-after) with complete', async () => {
     running.gateway.faults.add({ type: 'stream-end-after', events: 1, times: 1 });
-    const results = await collect('subscription { apis_kcp_io_v1alpha2_apibindings { type object { metadata { name } } } }', {}, 5, async () => {
-      await post('mutation { apis_kcp_io { v1alpha2 { createAPIBinding(object: { metadata: { name: "kro.services.opencp.cloud" }, spec: { reference: { export: { name: "kro.services.opencp.cloud" } } } }) { metadata { name } } } } }');
-    });
+    const results = await collect(
+      'subscription { apis_kcp_io_v1alpha2_apibindings { type object { metadata { name } } } }',
+      {},
+      5,
+      async () => {
+        await post(
+          'mutation { apis_kcp_io { v1alpha2 { createAPIBinding(object: { metadata: { name: "kro.services.opencp.cloud" }, spec: { reference: { export: { name: "kro.services.opencp.cloud" } } } }) { metadata { name } } } } }',
+        );
+      },
+    );
     expect(results).toHaveLength(1);
   });
 
-  it('sends no keep-alive comments and ends every stream with complete after streamMaxMs (the gateway\'s 30 min)', async () => {
+  it("sends no keep-alive comments and ends every stream with complete after streamMaxMs (the gateway's 30 min)", async () => {
     running.gateway.reset({ schemaRebuildMs: 0, streamMaxMs: 300 });
     const raw = await rawStream('subscription { apis_kcp_io_v1alpha2_apibindings { type object { metadata { name } } } }');
     expect(raw.split('\n').filter((line) => line.startsWith(':'))).toEqual([]);
@@ -134,7 +167,9 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
       list: { v1alpha1: { KROs: { items: [] } } },
       apis_kcp_io: { v1alpha2: { APIBinding: { metadata: { name: 'opencp.cloud' } } } },
     });
-    expect(result.errors).toEqual([expect.objectContaining({ message: 'kros.kro.services.opencp.cloud "default" not found', path: ['missing', 'v1alpha1', 'KRO'] })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'kros.kro.services.opencp.cloud "default" not found', path: ['missing', 'v1alpha1', 'KRO'] }),
+    ]);
   });
 
   it('answers a watch without RBAC with one next carrying the forbidden text, then complete', async () => {
@@ -146,32 +181,49 @@ describe('server over real HTTP (graphql-sse distinct connections)', () => {
   });
 
   it('delivers forbidden and injected errors as a next event with errors', async () => {
-    running.gateway.faults.add({ type: 'graphql-error', field: 'kro_services_opencp_cloud_v1alpha1_kro', message: 'watch failed', times: 1 });
+    running.gateway.faults.add({
+      type: 'graphql-error',
+      field: 'kro_services_opencp_cloud_v1alpha1_kro',
+      message: 'watch failed',
+      times: 1,
+    });
     const results = await collect(KRO_WATCH, {}, 2);
     expect(results).toEqual([{ errors: [expect.objectContaining({ message: 'watch failed' })] }]);
   });
 
   it('drops the connection (drop-connection) so the client sees a network error', async () => {
     running.gateway.faults.add({ type: 'drop-connection', times: 1 });
-    await expect(fetch(url, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` }, body: '{"query":"{ __typename }"}' })).rejects.toThrow();
+    await expect(
+      fetch(url, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` }, body: '{"query":"{ __typename }"}' }),
+    ).rejects.toThrow();
     expect((await post('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 
   it('answers SSE requests with bad JSON with 400 Error parsing JSON request body', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, accept: 'text/event-stream' }, body: '{nope' });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, accept: 'text/event-stream' },
+      body: '{nope',
+    });
     expect([response.status, await response.text()]).toEqual([400, 'Error parsing JSON request body']);
   });
 
   it('closes the watch when the client goes away', async () => {
     const workspace = running.gateway.workspace(TEAM_A)!;
     await new Promise<void>((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, accept: 'text/event-stream', 'content-type': 'application/json' } }, (res) => {
-        res.once('data', () => {
-          req.destroy();
-          resolve();
-        });
-      });
-      req.on('error', (error) => (error.message.includes('aborted') || error.message.includes('socket hang up') ? undefined : reject(error)));
+      const req = request(
+        url,
+        { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, accept: 'text/event-stream', 'content-type': 'application/json' } },
+        (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        },
+      );
+      req.on('error', (error) =>
+        error.message.includes('aborted') || error.message.includes('socket hang up') ? undefined : reject(error),
+      );
       req.end(JSON.stringify({ query: 'subscription { apis_kcp_io_v1alpha2_apibindings { type } }' }));
     });
     await waitFor('stream cleanup', () => (workspace.openStreams() === 0 ? true : undefined));

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Handler } from './handler';
 import { EmulatorRequest, EmulatorResponse } from './transport/http-types';
 
-/** Largest request body accepted (the gateway's 3 MB, platform-contract §4.6). */
+/** Largest request body accepted (the gateway's 3 MB, docs/platform.md §4.6). */
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

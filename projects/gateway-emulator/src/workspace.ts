@@ -4,7 +4,7 @@ import { EventQueue } from './watch/event-queue';
 
 /**
  * One KCP workspace (`root:orgs:demo:team-a`): its object store plus the watch streams open on it, so the
- * gateway can end them all the way the real one does on a schema rebuild or restart (platform-contract §4.5).
+ * gateway can end them all the way the real one does on a schema rebuild or restart (docs/platform.md §4.5).
  */
 export class Workspace {
   readonly store: WorkspaceStore;
@@ -15,7 +15,11 @@ export class Workspace {
   servedTools: ReadonlySet<string> = new Set();
   private readonly streams = new Set<EventQueue<unknown>>();
 
-  constructor(readonly path: string, definitions: readonly ResourceDefinition[], now: () => Date = () => new Date()) {
+  constructor(
+    readonly path: string,
+    definitions: readonly ResourceDefinition[],
+    now: () => Date = () => new Date(),
+  ) {
     this.store = new WorkspaceStore(path, definitions, now);
   }
 

@@ -26,13 +26,10 @@ const header = (schemaFile) =>
  */
 function hoistRuntimeRequires(code) {
   const imports = [];
-  const body = code.replace(
-    /^const (func\d+) = require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default;\n/gim,
-    (_line, name, specifier) => {
-      imports.push(`import ${name} from "${specifier}";`);
-      return '';
-    },
-  );
+  const body = code.replace(/^const (func\d+) = require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default;\n/gim, (_line, name, specifier) => {
+    imports.push(`import ${name} from "${specifier}";`);
+    return '';
+  });
   if (/\brequire\(/.test(body)) {
     throw new Error('ajv standalone code requires a module other than ajv/dist/runtime/*; extend hoistRuntimeRequires');
   }

@@ -7,7 +7,9 @@ const readme = readFileSync(join(__dirname, '../README.md'), 'utf8');
 describe('README chart', () => {
   it('equals the chart the code exports', () => {
     // A plain boolean first, so a mismatch reports the fix instead of a long diff.
-    expect(withChart(readme) === readme ? 'current' : 'stale: run `npx tsx projects/onboarding/scripts/write-chart-readme.ts`').toBe('current');
+    expect(withChart(readme) === readme ? 'current' : 'stale: run `npx tsx projects/onboarding/scripts/write-chart-readme.ts`').toBe(
+      'current',
+    );
   });
 
   it('names every mode and the busy guard', () => {

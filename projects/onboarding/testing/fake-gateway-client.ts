@@ -37,7 +37,7 @@ export class FakeStream {
     this.next({ data: { event: { type, object } }, errors: [] });
   }
 
-  /** Sends a `next` with GraphQL errors (how the gateway reports e.g. forbidden on a stream, §4.5). */
+  /** Sends a `next` with GraphQL errors (how the gateway reports e.g. forbidden on a stream, docs/platform.md §4.5). */
   graphqlError(error: GatewayError): void {
     this.next({ data: null, errors: [error] });
   }
@@ -95,7 +95,9 @@ export class FakeGatewayClient extends GatewayClient {
   stream(operation: string): FakeStream {
     const open = this.openStreams(operation);
     if (open.length === 0) {
-      throw new Error(`FakeGatewayClient: no open ${operation} stream (opened: ${this.opened.map((s) => s.operationName).join(', ') || 'none'})`);
+      throw new Error(
+        `FakeGatewayClient: no open ${operation} stream (opened: ${this.opened.map((s) => s.operationName).join(', ') || 'none'})`,
+      );
     }
     return open[open.length - 1];
   }

@@ -85,7 +85,10 @@ export function buildResource(overrides: ResourceOverrides = {}): EnablementReso
 }
 
 /** ManagedControlPlane `default` in the given phase (`null` = no status yet). */
-export function buildControlPlane(phase: string | null = 'Ready', overrides: { uid?: string; resourceVersion?: string } = {}): ManagedControlPlane {
+export function buildControlPlane(
+  phase: string | null = 'Ready',
+  overrides: { uid?: string; resourceVersion?: string } = {},
+): ManagedControlPlane {
   return {
     metadata: { name: 'default', uid: overrides.uid ?? 'mcp-default', resourceVersion: overrides.resourceVersion ?? '10', generation: 1 },
     status: phase === null ? null : { phase },

@@ -35,14 +35,17 @@ function buildElements(configuration: string): Promise<void> {
       stdio: 'inherit',
     });
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`ng build exited with ${code}; fix the build error above and run npm start again`))));
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`ng build exited with ${code}; fix the build error above and run npm start again`)),
+    );
   });
 }
 
 /** A port option as a number; throws naming the option when it is not a port (0 = ephemeral). */
 function portOption(name: 'port' | 'gateway-port'): number {
   const port = Number(values[name]);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name} must be a port number 0–65535, got "${values[name]}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--${name} must be a port number 0–65535, got "${values[name]}"`);
   return port;
 }
 
@@ -69,7 +72,9 @@ async function main(): Promise<void> {
       ...(values['log-operations'] ? { logOperations: values['log-operations'] } : {}),
     }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
-        ? new Error(`gateway emulator port ${values['gateway-port']} on 127.0.0.1 is already in use (another npm start?); stop that process or choose another port with --gateway-port <n>`)
+        ? new Error(
+            `gateway emulator port ${values['gateway-port']} on 127.0.0.1 is already in use (another npm start?); stop that process or choose another port with --gateway-port <n>`,
+          )
         : error;
     });
     closers.push(() => emulator.close());

@@ -12,20 +12,69 @@ import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   imports: [LongText],
   styles: `
-    :host { display: block; height: 100%; min-width: 0; overflow-wrap: anywhere; }
-    article { display: flex; flex-direction: column; gap: 0.5rem; height: 100%; box-sizing: border-box; padding: 1rem;
-      border: 1px solid var(--sapTile_BorderColor, var(--sapGroup_ContentBorderColor)); border-radius: var(--sapTile_BorderCornerRadius, 0.75rem);
-      background: var(--sapTile_Background, var(--sapGroup_ContentBackground)); }
-    .head { display: flex; align-items: center; gap: 0.75rem; min-width: 0; }
-    .head > h3 { min-width: 0; }
-    ui5-icon { flex: none; }
-    ui5-icon { width: 2rem; height: 2rem; color: var(--sapContent_IconColor); }
-    h3 { margin: 0; font-size: var(--sapFontHeader5Size, 1rem); color: var(--sapTile_TitleTextColor, var(--sapTitleColor)); }
-    .description { color: var(--sapContent_LabelColor); flex: 1; }
-    .update { flex: none; color: var(--sapInformativeTextColor, var(--sapTextColor)); font-weight: bold; overflow-wrap: anywhere; }
-    .foot > * { min-width: 0; }
-    .version { flex: 1 1 8rem; text-align: end; }
-    .foot { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; flex-wrap: wrap; }
+    :host {
+      display: block;
+      height: 100%;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    article {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      height: 100%;
+      box-sizing: border-box;
+      padding: 1rem;
+      border: 1px solid var(--sapTile_BorderColor, var(--sapGroup_ContentBorderColor));
+      border-radius: var(--sapTile_BorderCornerRadius, 0.75rem);
+      background: var(--sapTile_Background, var(--sapGroup_ContentBackground));
+    }
+    .head {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      min-width: 0;
+    }
+    .head > h3 {
+      min-width: 0;
+    }
+    ui5-icon {
+      flex: none;
+    }
+    ui5-icon {
+      width: 2rem;
+      height: 2rem;
+      color: var(--sapContent_IconColor);
+    }
+    h3 {
+      margin: 0;
+      font-size: var(--sapFontHeader5Size, 1rem);
+      color: var(--sapTile_TitleTextColor, var(--sapTitleColor));
+    }
+    .description {
+      color: var(--sapContent_LabelColor);
+      flex: 1;
+    }
+    .update {
+      flex: none;
+      color: var(--sapInformativeTextColor, var(--sapTextColor));
+      font-weight: bold;
+      overflow-wrap: anywhere;
+    }
+    .foot > * {
+      min-width: 0;
+    }
+    .version {
+      flex: 1 1 8rem;
+      text-align: end;
+    }
+    .foot {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
   `,
   template: `
     <article [attr.data-testid]="'tool-card-' + card().tool.id" [attr.data-status]="statusKind()" [attr.data-step]="card().step">

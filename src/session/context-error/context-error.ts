@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
 import type { Texts } from '../../i18n/texts';
 
-/** Message shown instead of a blank element when the context lacks what the element needs (issue #3 §2). */
+/** Message shown instead of a blank element when the context lacks what the element needs (docs/onboarding-ui.md §2). */
 @Component({
   selector: 'openmcp-context-error',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,7 +16,14 @@ import type { Texts } from '../../i18n/texts';
       }
     </ui5-message-strip>
   `,
-  styles: `p { margin: 0.25rem 0 0; } ui5-button { margin-top: 0.5rem; }`,
+  styles: `
+    p {
+      margin: 0.25rem 0 0;
+    }
+    ui5-button {
+      margin-top: 0.5rem;
+    }
+  `,
 })
 export class ContextError {
   /** Dictionary of the current locale. */

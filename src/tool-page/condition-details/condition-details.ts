@@ -37,10 +37,20 @@ export const RELATIVE_TIME_TICK_MS = 30_000;
     }
   `,
   styles: `
-    :host { display: block; }
-    summary { cursor: pointer; color: var(--sapLinkColor, var(--sapTextColor)); font-weight: bold; }
-    summary:focus-visible { outline: var(--sapContent_FocusWidth, 2px) var(--sapContent_FocusStyle, solid) var(--sapContent_FocusColor); }
-    .group { margin-top: 0.75rem; }
+    :host {
+      display: block;
+    }
+    summary {
+      cursor: pointer;
+      color: var(--sapLinkColor, var(--sapTextColor));
+      font-weight: bold;
+    }
+    summary:focus-visible {
+      outline: var(--sapContent_FocusWidth, 2px) var(--sapContent_FocusStyle, solid) var(--sapContent_FocusColor);
+    }
+    .group {
+      margin-top: 0.75rem;
+    }
   `,
 })
 export class ConditionDetails {

@@ -5,7 +5,7 @@ import { LongText } from '../../long-text/long-text';
 
 /**
  * Conditions with type, status, reason and message, updated live by the flow. Conditions listed in `errors` (the
- * display rule's `False` conditions whose reason ends in `Error`/`Failed`, platform-contract §2.3) are highlighted.
+ * display rule's `False` conditions whose reason ends in `Error`/`Failed`, docs/platform.md §2.3) are highlighted.
  */
 @Component({
   selector: 'openmcp-conditions-list',
@@ -41,7 +41,8 @@ import { LongText } from '../../long-text/long-text';
                 [attr.datetime]="condition.lastTransitionTime"
                 [attr.title]="time.absolute"
                 [attr.aria-label]="texts().details.changed(time.relative, time.absolute)"
-              >{{ time.relative }}</time>
+                >{{ time.relative }}</time
+              >
             }
             @if (condition.message) {
               <openmcp-long-text class="message" [text]="condition.message" [texts]="texts()" />
@@ -52,16 +53,52 @@ import { LongText } from '../../long-text/long-text';
     }
   `,
   styles: `
-    h4 { margin: 0 0 0.25rem; font-size: var(--sapFontSize); color: var(--sapContent_LabelColor); }
-    ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.25rem; }
-    li { display: flex; flex-wrap: wrap; gap: 0.5rem; min-width: 0; overflow-wrap: anywhere; padding: 0.25rem 0.5rem; border-inline-start: 3px solid var(--sapNeutralBorderColor); }
-    li.error { border-inline-start-color: var(--sapNegativeColor); background: var(--sapErrorBackground); }
-    .type { font-weight: bold; }
-    .reason, time { color: var(--sapContent_LabelColor); }
-    .error-label { color: var(--sapNegativeTextColor); }
-    li > * { min-width: 0; }
-    .message { flex-basis: 100%; }
-    .muted { margin: 0; color: var(--sapContent_LabelColor); }
+    h4 {
+      margin: 0 0 0.25rem;
+      font-size: var(--sapFontSize);
+      color: var(--sapContent_LabelColor);
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      min-width: 0;
+      overflow-wrap: anywhere;
+      padding: 0.25rem 0.5rem;
+      border-inline-start: 3px solid var(--sapNeutralBorderColor);
+    }
+    li.error {
+      border-inline-start-color: var(--sapNegativeColor);
+      background: var(--sapErrorBackground);
+    }
+    .type {
+      font-weight: bold;
+    }
+    .reason,
+    time {
+      color: var(--sapContent_LabelColor);
+    }
+    .error-label {
+      color: var(--sapNegativeTextColor);
+    }
+    li > * {
+      min-width: 0;
+    }
+    .message {
+      flex-basis: 100%;
+    }
+    .muted {
+      margin: 0;
+      color: var(--sapContent_LabelColor);
+    }
   `,
 })
 export class ConditionsList {

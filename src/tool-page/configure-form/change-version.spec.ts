@@ -23,7 +23,8 @@ async function render(tool: ToolDefinition, resource: EnablementResource, texts 
   return { fixture, submitted, root, form: new ConfigureFormHarness(root, () => fixture.whenStable()) };
 }
 
-const optionTexts = (root: HTMLElement) => Array.from(root.querySelectorAll('[data-testid="version-select"] ui5-option')).map((option) => normalise(option.textContent));
+const optionTexts = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll('[data-testid="version-select"] ui5-option')).map((option) => normalise(option.textContent));
 const diffLines = (root: HTMLElement) =>
   Array.from(root.querySelectorAll('[data-diff]')).map((line) => `${line.getAttribute('data-diff')}|${normalise(line.textContent)}`);
 

@@ -6,7 +6,10 @@ import { EN } from '../../i18n/en';
 import { ConfigureForm } from './configure-form';
 import { ConfigureFormHarness } from './configure-form.harness';
 
-async function render(tool: ToolDefinition, inputs: Partial<{ draft: ConfigureDraft | null; resource: ReturnType<typeof buildResource> | null; busy: boolean }> = {}) {
+async function render(
+  tool: ToolDefinition,
+  inputs: Partial<{ draft: ConfigureDraft | null; resource: ReturnType<typeof buildResource> | null; busy: boolean }> = {},
+) {
   const fixture = TestBed.createComponent(ConfigureForm);
   fixture.componentRef.setInput('tool', tool);
   fixture.componentRef.setInput('texts', EN);

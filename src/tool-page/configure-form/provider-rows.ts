@@ -11,8 +11,16 @@ type ProviderChoice = { readonly name: string; readonly version: string };
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   styles: `
-    .row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-    .muted { margin: 0; color: var(--sapContent_LabelColor); }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .muted {
+      margin: 0;
+      color: var(--sapContent_LabelColor);
+    }
   `,
   template: `
     @for (choice of providers(); track $index; let index = $index) {
@@ -27,7 +35,11 @@ type ProviderChoice = { readonly name: string; readonly version: string };
             <ui5-option [attr.value]="offered.name" [selected]="offered.name === choice.name">{{ offered.name }}</ui5-option>
           }
         </ui5-select>
-        <ui5-select data-testid="provider-version" [attr.accessible-name]="texts().form.providerVersion" (change)="chooseVersion(index, $event)">
+        <ui5-select
+          data-testid="provider-version"
+          [attr.accessible-name]="texts().form.providerVersion"
+          (change)="chooseVersion(index, $event)"
+        >
           @for (version of versionsOf(choice.name); track version) {
             <ui5-option [attr.value]="version" [selected]="version === choice.version">{{ version }}</ui5-option>
           }
@@ -45,7 +57,9 @@ type ProviderChoice = { readonly name: string; readonly version: string };
       <p class="muted">{{ texts().form.noProviders }}</p>
     }
     <div>
-      <ui5-button data-testid="add-provider" icon="add" [disabled]="!nextProvider()" (click)="add()">{{ texts().form.addProvider }}</ui5-button>
+      <ui5-button data-testid="add-provider" icon="add" [disabled]="!nextProvider()" (click)="add()">{{
+        texts().form.addProvider
+      }}</ui5-button>
     </div>
   `,
 })

@@ -11,16 +11,35 @@ import type { Texts } from '../../i18n/texts';
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   styles: `
-    :host { display: block; }
-    p { margin: 0; overflow-wrap: anywhere; }
-    .actions { display: flex; gap: 0.5rem; margin-top: 0.5rem; }
+    :host {
+      display: block;
+    }
+    p {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+    }
   `,
   template: `
-    <ui5-message-strip design="Critical" hide-close-button role="alert" data-testid="conflict-message" [attr.data-subject]="conflict().subject">
+    <ui5-message-strip
+      design="Critical"
+      hide-close-button
+      role="alert"
+      data-testid="conflict-message"
+      [attr.data-subject]="conflict().subject"
+    >
       <p>{{ sentence() }}</p>
       <div class="actions">
-        <ui5-button data-testid="keep-theirs" design="Emphasized" [disabled]="busy()" (click)="keepTheirs.emit()">{{ texts().conflict.keepTheirs }}</ui5-button>
-        <ui5-button data-testid="apply-mine" design="Transparent" [disabled]="busy()" (click)="applyMine.emit()">{{ texts().conflict.applyMine }}</ui5-button>
+        <ui5-button data-testid="keep-theirs" design="Emphasized" [disabled]="busy()" (click)="keepTheirs.emit()">{{
+          texts().conflict.keepTheirs
+        }}</ui5-button>
+        <ui5-button data-testid="apply-mine" design="Transparent" [disabled]="busy()" (click)="applyMine.emit()">{{
+          texts().conflict.applyMine
+        }}</ui5-button>
       </div>
     </ui5-message-strip>
   `,

@@ -4,7 +4,7 @@ import { ConditionDetails } from '../condition-details/condition-details';
 
 /**
  * Deactivating: the binding and the enablement resource are terminating; shows what still blocks (the resource's
- * blocker message, or the binding's `BindingResourceDeleteSuccess` progress, platform-contract §1.4/§2.4).
+ * blocker message, or the binding's `BindingResourceDeleteSuccess` progress, docs/platform.md §1.4/§2.4).
  */
 @Component({
   selector: 'openmcp-deactivating-panel',
@@ -17,14 +17,15 @@ import { ConditionDetails } from '../condition-details/condition-details';
       <h3 tabindex="-1" data-focus-target>{{ texts().deactivation.terminating(label()) }}</h3>
       <ui5-busy-indicator active delay="0" size="S" [attr.text]="texts().steps.deactivating"></ui5-busy-indicator>
       @for (blocker of blockers(); track blocker) {
-        <p data-testid="blocker"><span class="muted">{{ texts().deactivation.blocker }}</span> {{ blocker }}</p>
+        <p data-testid="blocker">
+          <span class="muted">{{ texts().deactivation.blocker }}</span> {{ blocker }}
+        </p>
       }
       <openmcp-condition-details [state]="state()" [texts]="texts()" [label]="label()" [locale]="locale()" />
     </section>
   `,
 })
 export class DeactivatingPanel extends StepPanel {
-
   protected readonly blockers = computed(() =>
     [this.state().bindingStatus, this.state().status]
       .filter((status) => status?.kind === 'deleting' || status?.kind === 'in-progress')

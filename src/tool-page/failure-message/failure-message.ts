@@ -10,16 +10,33 @@ import { LongText } from '../../long-text/long-text';
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   imports: [LongText],
   styles: `
-    :host { display: block; min-width: 0; overflow-wrap: anywhere; }
-    p { margin: 0.25rem 0 0; }
-    .detail { margin: 0.25rem 0 0; font-family: var(--sapFontFamilyMono, monospace); font-size: var(--sapFontSmallSize); }
-    .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.5rem; }
+    :host {
+      display: block;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    p {
+      margin: 0.25rem 0 0;
+    }
+    .detail {
+      margin: 0.25rem 0 0;
+      font-family: var(--sapFontFamilyMono, monospace);
+      font-size: var(--sapFontSmallSize);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-top: 0.5rem;
+    }
   `,
   template: `
     <ui5-message-strip design="Negative" hide-close-button role="alert" data-testid="error-message" [attr.data-kind]="failure().error.kind">
       <strong tabindex="-1" data-focus-target>{{ texts().failure.actions[failure().action] }}</strong>
       <p>{{ texts().failure.kinds[failure().error.kind] }}</p>
-      <div class="detail"><span>{{ texts().failure.details }}:</span> <openmcp-long-text [text]="failure().error.message" [texts]="texts()" /></div>
+      <div class="detail">
+        <span>{{ texts().failure.details }}:</span> <openmcp-long-text [text]="failure().error.message" [texts]="texts()" />
+      </div>
       <div class="actions">
         @if (failure().retryable) {
           <ui5-button data-testid="retry" design="Emphasized" (click)="retryRequested.emit()">{{ texts().failure.retry }}</ui5-button>

@@ -4,7 +4,7 @@ import { StepPanel } from '../step-panel';
 import { ConditionDetails } from '../condition-details/condition-details';
 
 /**
- * Installing: the enablement resource's phase, reason/message and conditions, live (platform-contract §2.3/§2.4),
+ * Installing: the enablement resource's phase, reason/message and conditions, live (docs/platform.md §2.3/§2.4),
  * and a way to change the configuration while it does not become Ready.
  */
 @Component({
@@ -18,12 +18,19 @@ import { ConditionDetails } from '../condition-details/condition-details';
       <h3 tabindex="-1" data-focus-target>{{ title() }}</h3>
       @if (state().status; as status) {
         <p class="muted">
-          {{ texts().statusKinds[status.kind] }}@if (status.phase && status.phase !== texts().statusKinds[status.kind]) {
+          {{ texts().statusKinds[status.kind] }}
+          @if (status.phase && status.phase !== texts().statusKinds[status.kind]) {
             · <span data-testid="phase">{{ status.phase }}</span>
           }
         </p>
         @if (status.reason || status.message) {
-          <p [class.error-text]="status.errors.length > 0">{{ status.reason }}@if (status.reason && status.message) {: }{{ status.message }}</p>
+          <p [class.error-text]="status.errors.length > 0">
+            {{ status.reason }}
+            @if (status.reason && status.message) {
+              :
+            }
+            {{ status.message }}
+          </p>
         }
         @if (status.outdated) {
           <p class="muted">{{ texts().installing.outdated }}</p>
@@ -32,7 +39,9 @@ import { ConditionDetails } from '../condition-details/condition-details';
       }
       @if (!state().upgrading) {
         <div class="actions">
-          <ui5-button data-testid="upgrade" [disabled]="state().busy" (click)="upgradeRequested.emit()">{{ texts().installing.change }}</ui5-button>
+          <ui5-button data-testid="upgrade" [disabled]="state().busy" (click)="upgradeRequested.emit()">{{
+            texts().installing.change
+          }}</ui5-button>
         </div>
       }
     </section>

@@ -1,16 +1,28 @@
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, output } from '@angular/core';
 import { StepPanel } from '../step-panel';
 
-/** The export's undecided permission claims (group, resource, verbs; platform-contract §3.2/§3.3) and Accept. */
+/** The export's undecided permission claims (group, resource, verbs; docs/platform.md §3.2/§3.3) and Accept. */
 @Component({
   selector: 'openmcp-permission-claims',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   styleUrl: '../panel.css',
   styles: `
-    table { border-collapse: collapse; width: 100%; }
-    th, td { overflow-wrap: anywhere; text-align: start; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--sapList_BorderColor); }
-    th { color: var(--sapContent_LabelColor); font-weight: normal; }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      overflow-wrap: anywhere;
+      text-align: start;
+      padding: 0.25rem 0.5rem;
+      border-bottom: 1px solid var(--sapList_BorderColor);
+    }
+    th {
+      color: var(--sapContent_LabelColor);
+      font-weight: normal;
+    }
   `,
   template: `
     <section class="panel">

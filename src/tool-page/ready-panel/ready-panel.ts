@@ -16,18 +16,35 @@ import { LongText } from '../../long-text/long-text';
   imports: [ConditionDetails, LongText],
   styleUrl: '../panel.css',
   styles: `
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
-    dt { color: var(--sapContent_LabelColor); }
-    dd { margin: 0; min-width: 0; }
-    ul { margin: 0; padding-inline-start: 1.25rem; }
-    code { font-family: var(--sapFontFamilyMono, monospace); }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+      margin: 0;
+    }
+    dt {
+      color: var(--sapContent_LabelColor);
+    }
+    dd {
+      margin: 0;
+      min-width: 0;
+    }
+    ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    code {
+      font-family: var(--sapFontFamilyMono, monospace);
+    }
   `,
   template: `
     <section class="panel">
       <h3 tabindex="-1" data-focus-target>{{ texts().ready.title(label()) }}</h3>
       <dl>
         <dt>{{ texts().ready.installedVersion }}</dt>
-        <dd data-testid="installed-version"><openmcp-long-text [text]="state().resource?.spec?.version ?? ''" [texts]="texts()" [lines]="1" /></dd>
+        <dd data-testid="installed-version">
+          <openmcp-long-text [text]="state().resource?.spec?.version ?? ''" [texts]="texts()" [lines]="1" />
+        </dd>
         @if (extension(); as extension) {
           <dt>{{ extension.title }}</dt>
           <dd data-testid="configured-extensions">{{ extension.values }}</dd>
@@ -43,12 +60,20 @@ import { LongText } from '../../long-text/long-text';
       }
       <div>
         @if (state().boundResources.length === 0) {
-          <ui5-busy-indicator data-testid="apis-pending" active delay="0" size="S" [attr.text]="texts().ready.apisPending"></ui5-busy-indicator>
+          <ui5-busy-indicator
+            data-testid="apis-pending"
+            active
+            delay="0"
+            size="S"
+            [attr.text]="texts().ready.apisPending"
+          ></ui5-busy-indicator>
         } @else {
           <h4>{{ texts().ready.apis }}</h4>
           <ul>
             @for (api of state().boundResources; track api.group + '/' + api.resource) {
-              <li data-testid="bound-resource"><code>{{ api.resource }}.{{ api.group }}</code></li>
+              <li data-testid="bound-resource">
+                <code>{{ api.resource }}.{{ api.group }}</code>
+              </li>
             }
           </ul>
         }
@@ -89,7 +114,10 @@ export class ReadyPanel extends StepPanel {
     const form = this.texts().form;
     if (extension?.type === 'providers') {
       const providers = spec?.providers ?? [];
-      return { title: form.providers, values: providers.length ? providers.map((p) => `${p.name} ${p.version}`).join(', ') : form.noProviders };
+      return {
+        title: form.providers,
+        values: providers.length ? providers.map((p) => `${p.name} ${p.version}`).join(', ') : form.noProviders,
+      };
     }
     if (extension?.type === 'components') {
       const components = spec?.components ?? [];

@@ -29,19 +29,49 @@ import { stepIcon, stepTagDesign } from '../step-design';
         [attr.data-status]="statusKind()"
         [attr.design]="design()"
         hide-state-icon
-      ><ui5-icon slot="icon" [attr.name]="icon()"></ui5-icon>{{ stepText() }}</ui5-tag>
+        ><ui5-icon slot="icon" [attr.name]="icon()"></ui5-icon>{{ stepText() }}</ui5-tag
+      >
     </header>
   `,
   styles: `
-    .header { display: flex; align-items: flex-start; gap: 1rem; }
-    .icon { width: 2.5rem; height: 2.5rem; color: var(--sapContent_IconColor); flex: none; }
-    .text { flex: 1; min-width: 0; overflow-wrap: anywhere; }
-    ui5-tag { flex: none; max-width: 40%; }
-    .description { margin: 0.25rem 0 0; }
-    h2 { margin: 0; font-size: var(--sapFontHeader3Size, 1.5rem); color: var(--sapTitleColor); }
-    p { margin: 0.25rem 0 0; }
-    .muted { color: var(--sapContent_LabelColor); }
-    .summary { margin-top: 0.5rem; font-weight: bold; }
+    .header {
+      display: flex;
+      align-items: flex-start;
+      gap: 1rem;
+    }
+    .icon {
+      width: 2.5rem;
+      height: 2.5rem;
+      color: var(--sapContent_IconColor);
+      flex: none;
+    }
+    .text {
+      flex: 1;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    ui5-tag {
+      flex: none;
+      max-width: 40%;
+    }
+    .description {
+      margin: 0.25rem 0 0;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--sapFontHeader3Size, 1.5rem);
+      color: var(--sapTitleColor);
+    }
+    p {
+      margin: 0.25rem 0 0;
+    }
+    .muted {
+      color: var(--sapContent_LabelColor);
+    }
+    .summary {
+      margin-top: 0.5rem;
+      font-weight: bold;
+    }
   `,
 })
 export class StatusHeader {
@@ -59,7 +89,7 @@ export class StatusHeader {
   protected readonly stepText = computed(() => (this.updating() ? this.texts().updatingTag : this.texts().steps[this.state().step]));
   /** One sentence for people: "KRO v0.9.3 is running", "Crossplane is being removed: waiting until …". */
   protected readonly summary = computed(() => this.texts().summary(this.label(), statusSummary(this.state())));
-  /** Red on a failed action and on an error condition of the resource or binding (§2.3), e.g. a rejected version. */
+  /** Red on a failed action and on an error condition of the resource or binding (docs/platform.md §2.3), e.g. a rejected version. */
   private readonly failing = computed(() => {
     const state = this.state();
     const errors = (state.status?.errors.length ?? 0) + (state.bindingStatus?.errors.length ?? 0);

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, DestroyRef, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  CUSTOM_ELEMENTS_SCHEMA,
+  DestroyRef,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
 import { flowSteps, formatDuration, type FlowStep, type OnboardingState, type SupportedLocale } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
 
@@ -48,28 +59,87 @@ export const ELAPSED_TICK_MS = 1000;
           <ui5-busy-indicator active delay="0" size="S"></ui5-busy-indicator>
           <div>
             <p class="doing" data-testid="activity-text">{{ activity }}</p>
-            <p class="muted"><span data-testid="elapsed">{{ elapsed() }}</span> · <span data-testid="next">{{ next() }}</span></p>
+            <p class="muted">
+              <span data-testid="elapsed">{{ elapsed() }}</span> · <span data-testid="next">{{ next() }}</span>
+            </p>
           </div>
         </div>
       }
     }
   `,
   styles: `
-    :host { display: block; }
-    ol { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; margin: 0; padding: 0; }
-    li { display: flex; align-items: center; gap: 0.5rem; color: var(--sapContent_LabelColor); }
-    li.current { color: var(--sapTextColor); font-weight: bold; }
-    .marker { display: inline-flex; align-items: center; justify-content: center; width: 1.5rem; height: 1.5rem; border-radius: 50%;
-      border: 1px solid var(--sapContent_LabelColor); font-size: var(--sapFontSmallSize, 0.75rem); flex: none; }
-    li.current .marker { border: 2px solid var(--sapSelectedColor, var(--sapBrandColor)); color: var(--sapSelectedColor, var(--sapBrandColor)); }
-    li.done .marker { border-color: var(--sapPositiveElementColor); color: var(--sapPositiveElementColor); }
-    li.failed .marker { border-color: var(--sapNegativeElementColor); color: var(--sapNegativeElementColor); }
-    .marker ui5-icon { width: 1rem; height: 1rem; color: inherit; }
-    .activity { display: flex; align-items: flex-start; gap: 0.75rem; margin-top: 0.75rem; }
-    p { margin: 0; }
-    .doing { font-weight: bold; }
-    .muted { color: var(--sapContent_LabelColor); }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    :host {
+      display: block;
+    }
+    ol {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      color: var(--sapContent_LabelColor);
+    }
+    li.current {
+      color: var(--sapTextColor);
+      font-weight: bold;
+    }
+    .marker {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      width: 1.5rem;
+      height: 1.5rem;
+      border-radius: 50%;
+      border: 1px solid var(--sapContent_LabelColor);
+      font-size: var(--sapFontSmallSize, 0.75rem);
+      flex: none;
+    }
+    li.current .marker {
+      border: 2px solid var(--sapSelectedColor, var(--sapBrandColor));
+      color: var(--sapSelectedColor, var(--sapBrandColor));
+    }
+    li.done .marker {
+      border-color: var(--sapPositiveElementColor);
+      color: var(--sapPositiveElementColor);
+    }
+    li.failed .marker {
+      border-color: var(--sapNegativeElementColor);
+      color: var(--sapNegativeElementColor);
+    }
+    .marker ui5-icon {
+      width: 1rem;
+      height: 1rem;
+      color: inherit;
+    }
+    .activity {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.75rem;
+      margin-top: 0.75rem;
+    }
+    p {
+      margin: 0;
+    }
+    .doing {
+      font-weight: bold;
+    }
+    .muted {
+      color: var(--sapContent_LabelColor);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `,
 })
 export class StepsIndicator {
@@ -113,7 +183,9 @@ export class StepsIndicator {
         return null;
     }
   });
-  protected readonly elapsed = computed(() => this.texts().flow.elapsed(formatDuration(Math.max(0, this.now() - this.since()), this.locale())));
+  protected readonly elapsed = computed(() =>
+    this.texts().flow.elapsed(formatDuration(Math.max(0, this.now() - this.since()), this.locale())),
+  );
   protected readonly next = computed(() => {
     const next = this.model()?.next;
     return next ? this.texts().flow.next[next](this.label()) : '';

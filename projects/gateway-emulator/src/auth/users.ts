@@ -11,7 +11,7 @@ export interface User {
   role: 'admin' | 'read-only' | 'no-access';
 }
 
-/** The API server verbs the emulated RBAC decides on (the verb appears in the "is forbidden" text, §4.7). */
+/** The API server verbs the emulated RBAC decides on (the verb appears in the "is forbidden" text, docs/platform.md §4.7). */
 export type Verb = 'get' | 'list' | 'watch' | 'create' | 'patch' | 'delete';
 
 const ROLE_VERBS: Record<User['role'], readonly Verb[]> = {
@@ -27,7 +27,7 @@ interface TokenEntry extends User {
   token: string;
 }
 
-/** Default token file: `projects/gateway-emulator/tokens.json` (common.md "Tokens"). */
+/** Default token file: `projects/gateway-emulator/tokens.json` (docs/local-platform.md §2). */
 export const DEFAULT_TOKEN_FILE = join(__dirname, '..', '..', 'tokens.json');
 
 /** Loads `{"tokens":[{token, name, role}]}`; throws with the file name when it is missing or malformed. */
@@ -36,19 +36,22 @@ export function loadTokens(file: string = DEFAULT_TOKEN_FILE): Map<string, User>
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as { tokens?: TokenEntry[] };
   } catch (error) {
-    throw new Error(`cannot read token file ${file}: ${(error as Error).message}`);
+    throw new Error(`cannot read token file ${file}: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(parsed.tokens)) throw new Error(`token file ${file} has no "tokens" array`);
   const bad = parsed.tokens.find((t) => !(t.role in ROLE_VERBS));
-  if (bad) throw new Error(`token file ${file}: role ${JSON.stringify(bad.role)} of ${bad.name} is not one of ${Object.keys(ROLE_VERBS).join(', ')}`);
+  if (bad)
+    throw new Error(
+      `token file ${file}: role ${JSON.stringify(bad.role)} of ${bad.name} is not one of ${Object.keys(ROLE_VERBS).join(', ')}`,
+    );
   return new Map(parsed.tokens.map((t) => [t.token, { name: t.name, role: t.role }]));
 }
 
-/** Result of checking the Authorization header: the user, or the 401 text of platform-contract §4.7. */
+/** Result of checking the Authorization header: the user, or the 401 text of docs/platform.md §4.7. */
 export type Authentication = { user: User } | { unauthorized: string };
 
 /**
- * The gateway's bearer check (§4.1, §4.7): prefix `Bearer ` is case-sensitive; texts
+ * The gateway's bearer check (docs/platform.md §4.1, §4.7): prefix `Bearer ` is case-sensitive; texts
  * `Unauthorized: missing Authorization header`, `…: invalid Authorization header format`, `…: empty bearer token`,
  * and plain `Unauthorized` for a token the TokenReview rejects.
  */

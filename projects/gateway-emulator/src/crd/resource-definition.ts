@@ -38,7 +38,7 @@ export const apiVersionOf = (def: ResourceDefinition): string => (def.group ? `$
 /** Whether two definitions are versions of the same resource (one object bucket, one watch history). */
 export const sameResource = (a: ResourceDefinition, b: ResourceDefinition): boolean => a.group === b.group && a.plural === b.plural;
 
-/** Which CRDs the emulator serves (issue 2, brief): opencp.cloud kinds, kcp APIBinding/APIExport, ContentConfiguration. */
+/** Which CRDs the emulator serves (docs/local-platform.md §1): opencp.cloud kinds, kcp APIBinding/APIExport, ContentConfiguration. */
 export function isServedGroup(group: string): boolean {
   return group.endsWith('opencp.cloud') || group === 'apis.kcp.io' || group === 'ui.platform-mesh.io';
 }
@@ -49,7 +49,13 @@ interface CrdDocument {
     group: string;
     names: { kind: string; plural: string; categories?: string[] };
     scope: 'Cluster' | 'Namespaced';
-    versions: Array<{ name: string; served?: boolean; storage?: boolean; schema?: { openAPIV3Schema: OpenApiSchema }; subresources?: { status?: object } }>;
+    versions: Array<{
+      name: string;
+      served?: boolean;
+      storage?: boolean;
+      schema?: { openAPIV3Schema: OpenApiSchema };
+      subresources?: { status?: object };
+    }>;
   };
 }
 
@@ -66,7 +72,9 @@ export function loadResourceDefinitions(dir: string = BUNDLED_CRD_DIR): Resource
   const cached = loaded.get(dir);
   if (cached) return cached;
   const definitions: ResourceDefinition[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     for (const doc of parseAllDocuments(readFileSync(join(dir, file), 'utf8'))) {
       if (doc.errors.length > 0) throw new Error(`CRD file ${file} does not parse: ${doc.errors[0].message}`);
       const crd = doc.toJS() as CrdDocument | null;

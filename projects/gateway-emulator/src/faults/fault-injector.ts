@@ -1,5 +1,5 @@
 /**
- * Faults for tests (issue 2 §7; common.md "POST /admin/faults"). Each added fault gets an id; `times` limits
+ * Faults for tests (docs/local-platform.md §5). Each added fault gets an id; `times` limits
  * how many matching requests it hits (default unlimited). Matching by `operationName` uses the request's
  * operationName, else the name of the operation in the document.
  */
@@ -25,7 +25,13 @@ export function parseFault(input: unknown): FaultSpec {
       return { type: 'latency', ms: f.ms, times };
     case 'graphql-error':
       if (typeof f.message !== 'string') throw new Error('graphql-error fault needs a "message"');
-      return { type: 'graphql-error', operationName: opName, field: f.field === undefined ? undefined : String(f.field), message: f.message, times };
+      return {
+        type: 'graphql-error',
+        operationName: opName,
+        field: f.field === undefined ? undefined : String(f.field),
+        message: f.message,
+        times,
+      };
     case 'http-status':
       if (f.status !== 429 && f.status !== 503 && f.status !== 504) throw new Error('http-status fault needs "status" 429, 503 or 504');
       return { type: 'http-status', status: f.status, operationName: opName, times };
@@ -36,7 +42,9 @@ export function parseFault(input: unknown): FaultSpec {
       if (f.afterMs !== undefined && (typeof f.afterMs !== 'number' || f.afterMs < 0)) throw new Error('"afterMs" must be ≥ 0');
       return { type: 'drop-connection', operationName: opName, afterMs: f.afterMs as number | undefined, times };
     default:
-      throw new Error(`unknown fault type ${JSON.stringify(f.type)}; use latency, graphql-error, http-status, stream-end-after or drop-connection`);
+      throw new Error(
+        `unknown fault type ${JSON.stringify(f.type)}; use latency, graphql-error, http-status, stream-end-after or drop-connection`,
+      );
   }
 }
 
@@ -62,7 +70,11 @@ export class FaultInjector {
    * The first fault of `type` that matches, consuming one of its `times`. `fields` are the field names used in the
    * document (for graphql-error's `field`).
    */
-  take<T extends FaultSpec['type']>(type: T, operationName: string | undefined, fields: ReadonlySet<string> = new Set()): Extract<FaultSpec, { type: T }> | undefined {
+  take<T extends FaultSpec['type']>(
+    type: T,
+    operationName: string | undefined,
+    fields: ReadonlySet<string> = new Set(),
+  ): Extract<FaultSpec, { type: T }> | undefined {
     const fault = this.faults.find((f) => {
       if (f.type !== type || f.remaining <= 0) return false;
       const wanted = 'operationName' in f ? f.operationName : undefined;

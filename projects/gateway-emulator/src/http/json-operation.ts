@@ -19,7 +19,8 @@ async function resultBody(op: PreparedOperation): Promise<unknown> {
   if (validationErrors.length > 0) return { data: null, errors: validationErrors.map((e) => e.toJSON()) };
   const operation = getOperationAST(op.document, op.requestedName);
   if (!operation) return { data: null, errors: [{ message: 'Must provide operation name if query contains multiple operations.' }] };
-  if (operation.operation === 'subscription') return { data: null, errors: [{ message: 'subscriptions need Accept: text/event-stream (graphql-sse distinct connections)' }] };
+  if (operation.operation === 'subscription')
+    return { data: null, errors: [{ message: 'subscriptions need Accept: text/event-stream (graphql-sse distinct connections)' }] };
   const result = await execute({
     schema: op.schema,
     document: op.document,

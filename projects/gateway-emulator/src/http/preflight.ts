@@ -60,7 +60,15 @@ export async function preflight(
   const requestedName = typeof params.operationName === 'string' && params.operationName !== '' ? params.operationName : undefined;
   let loggedName = requestedName;
   const log = (status: number) =>
-    options.log?.append({ time: new Date().toISOString(), workspace: workspace.path, transport, operationName: loggedName ?? null, query: typeof params.query === 'string' ? params.query : null, variables: params.variables ?? null, status });
+    options.log?.append({
+      time: new Date().toISOString(),
+      workspace: workspace.path,
+      transport,
+      operationName: loggedName ?? null,
+      query: typeof params.query === 'string' ? params.query : null,
+      variables: params.variables ?? null,
+      status,
+    });
   const answer = (response: EmulatorResponse) => {
     log(response.status);
     return response;
@@ -76,7 +84,11 @@ export async function preflight(
   const status = gateway.faults.take('http-status', effectiveName);
   if (status) return answer(statusResponse(status.status));
   const drop = gateway.faults.take('drop-connection', effectiveName);
-  const error: Extract<FaultSpec, { type: 'graphql-error' }> | undefined = gateway.faults.take('graphql-error', effectiveName, fieldNames(document));
+  const error: Extract<FaultSpec, { type: 'graphql-error' }> | undefined = gateway.faults.take(
+    'graphql-error',
+    effectiveName,
+    fieldNames(document),
+  );
 
   const context: GatewayContext = { workspace, user };
   if (error?.field !== undefined) context.failField = { field: error.field, message: error.message };
@@ -89,7 +101,7 @@ export async function preflight(
     effectiveName,
     context,
     operationError: error && error.field === undefined ? error.message : undefined,
-    dropAfterMs: drop ? drop.afterMs ?? 0 : undefined,
+    dropAfterMs: drop ? (drop.afterMs ?? 0) : undefined,
     log,
   };
 }

@@ -13,7 +13,9 @@ export type Transport = 'json' | 'sse';
 
 /** The gateway's 400 for a body it cannot read: a JSON error for JSON requests, plain text for SSE (docs/platform.md §4.7). */
 const unreadableBody = (transport: Transport): EmulatorResponse =>
-  transport === 'sse' ? text(400, 'Error parsing JSON request body') : json(400, { errors: [{ message: 'Error parsing JSON request body' }] });
+  transport === 'sse'
+    ? text(400, 'Error parsing JSON request body')
+    : json(400, { errors: [{ message: 'Error parsing JSON request body' }] });
 
 /**
  * Parses a request body into one request or a batch (JSON only, at most `LIMITS.batch`); answers the gateway's 400s
@@ -30,14 +32,17 @@ export function parseBody(body: string, transport: Transport): GraphQLParams | G
   if (typeof params !== 'object' || params === null) return unreadableBody(transport);
   if (!Array.isArray(params)) return params as GraphQLParams;
   if (transport === 'sse') return unreadableBody(transport);
-  if (params.length > LIMITS.batch) return json(400, { errors: [{ message: `batch size ${params.length} exceeds maximum allowed batch size of ${LIMITS.batch}` }] });
+  if (params.length > LIMITS.batch)
+    return json(400, { errors: [{ message: `batch size ${params.length} exceeds maximum allowed batch size of ${LIMITS.batch}` }] });
   return params as GraphQLParams[];
 }
 
-/** Parses a request's document and checks depth/complexity; answers the gateway's 400s (§4.6). */
+/** Parses a request's document and checks depth/complexity; answers the gateway's 400s (docs/platform.md §4.6). */
 export function parseDocument(params: GraphQLParams, transport: Transport): DocumentNode | EmulatorResponse {
   if (typeof params.query !== 'string' || params.query.trim() === '') {
-    return transport === 'sse' ? unreadableBody(transport) : json(400, { errors: [{ message: 'failed to parse query: request has no query' }] });
+    return transport === 'sse'
+      ? unreadableBody(transport)
+      : json(400, { errors: [{ message: 'failed to parse query: request has no query' }] });
   }
   let document: DocumentNode;
   try {
@@ -49,4 +54,5 @@ export function parseDocument(params: GraphQLParams, transport: Transport): Docu
   return violation ? json(400, { errors: [{ message: violation }] }) : document;
 }
 
-export const isResponse = (value: unknown): value is EmulatorResponse => typeof value === 'object' && value !== null && 'status' in value && 'headers' in value;
+export const isResponse = (value: unknown): value is EmulatorResponse =>
+  typeof value === 'object' && value !== null && 'status' in value && 'headers' in value;

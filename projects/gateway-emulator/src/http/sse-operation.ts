@@ -17,7 +17,7 @@ export interface SseRuntime {
 
 /**
  * Subscriptions over graphql-sse "distinct connections" with graphql-sse's own server handler (docs/platform.md
- * §4.5), on the schema of the request's workspace. Returns the function that runs one prepared operation: an
+ * docs/platform.md §4.5), on the schema of the request's workspace. Returns the function that runs one prepared operation: an
  * injected whole-operation error as one `next` with `errors` plus `complete`, else graphql-sse's answer shaped like
  * the gateway's (no keep-alive comments, `complete` after `streamMaxMs` or the injected event count).
  */
@@ -43,7 +43,8 @@ export function sseOperations(runtime: SseRuntime): (op: PreparedOperation, req:
     op.log(init?.status ?? 200);
     const headers = Object.fromEntries(Object.entries(init?.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string>;
     const status = init?.status ?? 200;
-    if (typeof responseBody === 'string' || responseBody === null) return { status, headers, body: responseBody, dropAfterMs: op.dropAfterMs };
+    if (typeof responseBody === 'string' || responseBody === null)
+      return { status, headers, body: responseBody, dropAfterMs: op.dropAfterMs };
     runtime.openStreams += 1;
     const stream = gatewayStream(responseBody, {
       maxEvents: runtime.endAfterEvents(op.effectiveName),

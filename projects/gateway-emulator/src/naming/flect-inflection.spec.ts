@@ -1,6 +1,6 @@
 import { pascalize, pluralize, toParts } from './flect-inflection';
 
-describe('flect pluralize (list field names, platform-contract §4.2/§4.8)', () => {
+describe('flect pluralize (list field names, docs/platform.md §4.2/§4.8)', () => {
   it.each([
     ['APIBinding', 'APIBindings'],
     ['APIExport', 'APIExports'],

@@ -1,6 +1,6 @@
 /**
  * The parts of gobuffalo/flect (v1.0.x, `internal/core`) that the kubernetes-graphql-gateway uses for its names:
- * `Pluralize(Kind)` for list fields and `Pascalize(group_version)` for type names (platform-contract §4.2, §4.8).
+ * `Pluralize(Kind)` for list fields and `Pascalize(group_version)` for type names (docs/platform.md §4.2, §4.8).
  *
  * Reproduced, not approximated: word splitting (`toParts`, with flect's acronym table deciding where an
  * upper-case run ends), case-sensitive suffix rules applied to the last word, and the dictionary lookups.
@@ -9,6 +9,7 @@
  */
 
 /** flect's `BaseAcronyms`: an upper-case run ends after one of these (`APIBinding` → `API` + `Binding`). */
+// prettier-ignore
 const BASE_ACRONYMS = new Set([
   'OK', 'UTF8', 'HTML', 'JSON', 'JWT', 'ID', 'UUID', 'SQL', 'ACK', 'ACL', 'ADSL', 'AES', 'ANSI', 'API', 'ARP', 'ATM',
   'BGP', 'BSS', 'CCITT', 'CHAP', 'CIDR', 'CIR', 'CLI', 'CPE', 'CPU', 'CRC', 'CRT', 'CSMA', 'CMOS', 'DCE', 'DEC', 'DES',
@@ -24,28 +25,61 @@ const BASE_ACRONYMS = new Set([
 
 /** flect's dictionary (singular → plural), entries marked `Exact` only match the whole word. */
 const DICTIONARY: ReadonlyArray<{ singular: string; plural: string; exact?: boolean; unidirectional?: boolean }> = [
-  { singular: 'aircraft', plural: 'aircraft' }, { singular: 'bison', plural: 'bison' },
-  { singular: 'chassis', plural: 'chassis' }, { singular: 'deer', plural: 'deer' }, { singular: 'fish', plural: 'fish' },
-  { singular: 'moose', plural: 'moose' }, { singular: 'police', plural: 'police' }, { singular: 'series', plural: 'series' },
-  { singular: 'sheep', plural: 'sheep' }, { singular: 'species', plural: 'species' }, { singular: 'child', plural: 'children' },
-  { singular: 'ox', plural: 'oxen', exact: true }, { singular: 'foot', plural: 'feet' }, { singular: 'goose', plural: 'geese' },
-  { singular: 'man', plural: 'men' }, { singular: 'human', plural: 'humans' }, { singular: 'mouse', plural: 'mice' },
-  { singular: 'tooth', plural: 'teeth' }, { singular: 'woman', plural: 'women' }, { singular: 'person', plural: 'people' },
-  { singular: 'criterion', plural: 'criteria' }, { singular: 'phenomenon', plural: 'phenomena' },
-  { singular: 'media', plural: 'media' }, { singular: 'medium', plural: 'media', unidirectional: true },
-  { singular: 'quota', plural: 'quotas' }, { singular: 'index', plural: 'indices' }, { singular: 'vertex', plural: 'vertices' },
-  { singular: 'appendix', plural: 'appendices' }, { singular: 'axis', plural: 'axes', exact: true },
-  { singular: 'crisis', plural: 'crises' }, { singular: 'thesis', plural: 'theses' }, { singular: 'base', plural: 'bases' },
-  { singular: 'basis', plural: 'bases', unidirectional: true }, { singular: 'alias', plural: 'aliases', exact: true },
-  { singular: 'use', plural: 'uses', exact: true }, { singular: 'cause', plural: 'causes' }, { singular: 'house', plural: 'houses' },
-  { singular: 'potato', plural: 'potatoes' }, { singular: 'equipment', plural: 'equipment' },
-  { singular: 'information', plural: 'information' }, { singular: 'news', plural: 'news' }, { singular: 'money', plural: 'money' },
-  { singular: 'hive', plural: 'hives' }, { singular: 'move', plural: 'moves' }, { singular: 'movie', plural: 'movies' },
-  { singular: 'cookie', plural: 'cookies' }, { singular: 'agenda', plural: 'agendas' }, { singular: 'formula', plural: 'formulas' },
-  { singular: 'shoe', plural: 'shoes' }, { singular: 'toe', plural: 'toes', exact: true }, { singular: 'ID', plural: 'IDs', exact: true },
+  { singular: 'aircraft', plural: 'aircraft' },
+  { singular: 'bison', plural: 'bison' },
+  { singular: 'chassis', plural: 'chassis' },
+  { singular: 'deer', plural: 'deer' },
+  { singular: 'fish', plural: 'fish' },
+  { singular: 'moose', plural: 'moose' },
+  { singular: 'police', plural: 'police' },
+  { singular: 'series', plural: 'series' },
+  { singular: 'sheep', plural: 'sheep' },
+  { singular: 'species', plural: 'species' },
+  { singular: 'child', plural: 'children' },
+  { singular: 'ox', plural: 'oxen', exact: true },
+  { singular: 'foot', plural: 'feet' },
+  { singular: 'goose', plural: 'geese' },
+  { singular: 'man', plural: 'men' },
+  { singular: 'human', plural: 'humans' },
+  { singular: 'mouse', plural: 'mice' },
+  { singular: 'tooth', plural: 'teeth' },
+  { singular: 'woman', plural: 'women' },
+  { singular: 'person', plural: 'people' },
+  { singular: 'criterion', plural: 'criteria' },
+  { singular: 'phenomenon', plural: 'phenomena' },
+  { singular: 'media', plural: 'media' },
+  { singular: 'medium', plural: 'media', unidirectional: true },
+  { singular: 'quota', plural: 'quotas' },
+  { singular: 'index', plural: 'indices' },
+  { singular: 'vertex', plural: 'vertices' },
+  { singular: 'appendix', plural: 'appendices' },
+  { singular: 'axis', plural: 'axes', exact: true },
+  { singular: 'crisis', plural: 'crises' },
+  { singular: 'thesis', plural: 'theses' },
+  { singular: 'base', plural: 'bases' },
+  { singular: 'basis', plural: 'bases', unidirectional: true },
+  { singular: 'alias', plural: 'aliases', exact: true },
+  { singular: 'use', plural: 'uses', exact: true },
+  { singular: 'cause', plural: 'causes' },
+  { singular: 'house', plural: 'houses' },
+  { singular: 'potato', plural: 'potatoes' },
+  { singular: 'equipment', plural: 'equipment' },
+  { singular: 'information', plural: 'information' },
+  { singular: 'news', plural: 'news' },
+  { singular: 'money', plural: 'money' },
+  { singular: 'hive', plural: 'hives' },
+  { singular: 'move', plural: 'moves' },
+  { singular: 'movie', plural: 'movies' },
+  { singular: 'cookie', plural: 'cookies' },
+  { singular: 'agenda', plural: 'agendas' },
+  { singular: 'formula', plural: 'formulas' },
+  { singular: 'shoe', plural: 'shoes' },
+  { singular: 'toe', plural: 'toes', exact: true },
+  { singular: 'ID', plural: 'IDs', exact: true },
 ];
 
 /** flect's `singularToPluralSuffixList`, in priority order (first match wins; matching is case-sensitive). */
+// prettier-ignore
 const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['tive', 'tives'], ['eaf', 'eaves'], ['oaf', 'oaves'], ['afe', 'aves'], ['arf', 'arves'], ['rfe', 'rves'], ['rf', 'rves'],
   ['lf', 'lves'], ['fe', 'ves'], ['ay', 'ays'], ['ey', 'eys'], ['oy', 'oys'], ['quy', 'quies'], ['uy', 'uys'], ['y', 'ies'],
@@ -62,7 +96,10 @@ interface SuffixRule {
 
 /** Rules as flect orders them: per entry first "already plural → keep", then "singular suffix → plural suffix". */
 const PLURAL_RULES: SuffixRule[] = [
-  ...[...DICTIONARY].reverse().filter((w) => !w.exact).map((w) => [w.plural, w.singular, w.plural] as const),
+  ...[...DICTIONARY]
+    .reverse()
+    .filter((w) => !w.exact)
+    .map((w) => [w.plural, w.singular, w.plural] as const),
   ...SUFFIXES.map(([singular, plural]) => [plural, singular, plural] as const),
 ].flatMap(([keep, singular, plural]) => [
   { suffix: keep, apply: (word: string) => word },

@@ -2,7 +2,7 @@ import { pascalize, pluralize } from './flect-inflection';
 
 /**
  * GraphQL names the kubernetes-graphql-gateway (v1.12+) derives from a group/version/kind
- * (platform-contract §2.1 and §4.2). Pure functions so the naming table test can cover every CRD.
+ * (docs/platform.md §2.1 and §4.2). Pure functions so the naming table test can cover every CRD.
  */
 
 /**

@@ -8,7 +8,8 @@ import { SERVICE_TOOLS } from './service-tools';
 export const BINDING_FINALIZER = 'apis.kcp.io/apibinding-finalizer';
 
 /** kcp's logical cluster name of the binding's export workspace (a stable 16-hex stand-in). */
-export const exportClusterName = (ctx: OperatorContext, binding: KubeObject): string => hash(referenceOf(binding).path ?? ctx.workspace.path).slice(0, 16);
+export const exportClusterName = (ctx: OperatorContext, binding: KubeObject): string =>
+  hash(referenceOf(binding).path ?? ctx.workspace.path).slice(0, 16);
 
 /** The export a binding references: the provider's `opencp.cloud`, or one in the workspace itself (not deleting). */
 export function resolveExport(ctx: OperatorContext, binding: KubeObject): KubeObject | undefined {
@@ -37,7 +38,15 @@ export function reconcileBinding(ctx: OperatorContext, binding: KubeObject): voi
     const tool = referenceOf(binding).path ? undefined : SERVICE_TOOLS.find((t) => t.exportName === referenceOf(binding).name);
     if (tool) removeToolContent(ctx, tool);
     ctx.store.systemUpdate(def, name, (o) => {
-      ctx.setStatus(o, {}, [{ type: 'BindingResourceDeleteSuccess', status: 'False', reason: 'SomeResourcesRemain', message: 'some resources of the bound APIs remain in the workspace and are being deleted', severity: 'Info' }]);
+      ctx.setStatus(o, {}, [
+        {
+          type: 'BindingResourceDeleteSuccess',
+          status: 'False',
+          reason: 'SomeResourcesRemain',
+          message: 'some resources of the bound APIs remain in the workspace and are being deleted',
+          severity: 'Info',
+        },
+      ]);
     });
     ctx.schedule(`binding/${name}/unbind`, t.deletionMs, () => {
       if (tool) deleteBoundObjects(ctx, tool.id);
@@ -71,11 +80,27 @@ export function reconcileBinding(ctx: OperatorContext, binding: KubeObject): voi
       t.bindingMs,
       update((o) => {
         o.metadata.finalizers = union(o.metadata.finalizers, [BINDING_FINALIZER]);
-        ctx.setStatus(o, { phase: 'Binding', apiExportClusterName: exportClusterName(ctx, o), exportPermissionClaims: exportClaims(exportObject) }, [
-          { type: 'APIExportValid', status: 'True', reason: 'APIExportValid', message: '' },
-          { type: 'InitialBindingCompleted', status: 'False', reason: 'WaitingForEstablished', message: 'waiting for the bound resources to be established', severity: 'Info' },
-          { type: 'Ready', status: 'False', reason: 'WaitingForEstablished', message: 'waiting for the bound resources to be established', severity: 'Info' },
-        ]);
+        ctx.setStatus(
+          o,
+          { phase: 'Binding', apiExportClusterName: exportClusterName(ctx, o), exportPermissionClaims: exportClaims(exportObject) },
+          [
+            { type: 'APIExportValid', status: 'True', reason: 'APIExportValid', message: '' },
+            {
+              type: 'InitialBindingCompleted',
+              status: 'False',
+              reason: 'WaitingForEstablished',
+              message: 'waiting for the bound resources to be established',
+              severity: 'Info',
+            },
+            {
+              type: 'Ready',
+              status: 'False',
+              reason: 'WaitingForEstablished',
+              message: 'waiting for the bound resources to be established',
+              severity: 'Info',
+            },
+          ],
+        );
       }),
     );
     return;
@@ -104,7 +129,7 @@ function deleteBoundObjects(ctx: OperatorContext, tool: string): void {
   }
 }
 
-/** Writes the Bound status of a binding at once (seeding the automatic `opencp.cloud` binding, §1.1). */
+/** Writes the Bound status of a binding at once (seeding the automatic `opencp.cloud` binding, docs/platform.md §1.1). */
 export function completeBinding(ctx: OperatorContext, name: string): void {
   const def = ctx.def('APIBinding');
   const binding = ctx.store.get(def, name);
@@ -112,6 +137,10 @@ export function completeBinding(ctx: OperatorContext, name: string): void {
   if (!binding || !exportObject) throw new Error(`cannot complete APIBinding ${name}: binding or its APIExport is missing`);
   ctx.store.systemUpdate(def, name, (o) => {
     o.metadata.finalizers = union(o.metadata.finalizers, [BINDING_FINALIZER]);
-    o.status = { ...(o.status ?? {}), apiExportClusterName: exportClusterName(ctx, o), ...boundStatus(binding, exportObject, ctx.workspace.path, ctx.stamp()) };
+    o.status = {
+      ...(o.status ?? {}),
+      apiExportClusterName: exportClusterName(ctx, o),
+      ...boundStatus(binding, exportObject, ctx.workspace.path, ctx.stamp()),
+    };
   });
 }

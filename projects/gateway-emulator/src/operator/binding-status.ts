@@ -4,7 +4,7 @@ import { claimKey } from '../store/immutable-fields';
 import { isPlainObject } from '../store/merge-patch';
 import { Condition, withConditions } from './conditions';
 
-/** A permission claim as the export offers it and the binding's status reports it (platform-contract §3.1). */
+/** A permission claim as the export offers it and the binding's status reports it (docs/platform.md §3.1). */
 type Claim = { group: string; resource: string; identityHash: string; verbs: string[]; [k: string]: unknown };
 
 /** Hex SHA-256 of `text`: stable identity hashes and cluster names for emulated objects. */
@@ -17,7 +17,7 @@ const uidFrom = (text: string): string => {
 };
 
 /**
- * The status kcp writes on a Bound APIBinding (platform-contract §3.1, §3.2): `exportPermissionClaims` from the
+ * The status kcp writes on a Bound APIBinding (docs/platform.md §3.1, §3.2): `exportPermissionClaims` from the
  * export, `appliedPermissionClaims` for accepted claims whose verbs match the export's (others make
  * `PermissionClaimsValid` False with reason `PermissionClaimsMismatch`), `boundResources` from the export's
  * resources, and the Bound conditions. `stamp` is the RFC 3339 time used for changed conditions.
@@ -56,7 +56,13 @@ export function boundStatus(binding: KubeObject, exportObject: KubeObject, works
         { type: 'BindingUpToDate', status: 'True', reason: 'BindingUpToDate', message: '' },
         mismatched.length === 0
           ? { type: 'PermissionClaimsValid', status: 'True', reason: 'PermissionClaimsValid', message: '' }
-          : { type: 'PermissionClaimsValid', status: 'False', reason: 'PermissionClaimsMismatch', message: `verbs or selector of the claims on ${mismatched.join(', ')} differ from the APIExport's`, severity: 'Error' },
+          : {
+              type: 'PermissionClaimsValid',
+              status: 'False',
+              reason: 'PermissionClaimsMismatch',
+              message: `verbs or selector of the claims on ${mismatched.join(', ')} differ from the APIExport's`,
+              severity: 'Error',
+            },
         { type: 'PermissionClaimsApplied', status: 'True', reason: 'PermissionClaimsApplied', message: '' },
         { type: 'Ready', status: 'True', reason: 'Ready', message: '' },
       ],

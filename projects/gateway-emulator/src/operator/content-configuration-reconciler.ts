@@ -18,7 +18,11 @@ export function writeToolContent(ctx: OperatorContext, tool: ServiceTool, apis: 
   for (const api of apis) {
     if (ctx.store.get(def, api.contentConfiguration)) continue;
     ctx.store.systemCreate(def, {
-      metadata: { name: api.contentConfiguration, labels: { [ENTITY]: 'core_platform-mesh_io_account', [CONTENT_FOR]: tool.exportName }, finalizers: [CONTENT_FINALIZER] },
+      metadata: {
+        name: api.contentConfiguration,
+        labels: { [ENTITY]: 'core_platform-mesh_io_account', [CONTENT_FOR]: tool.exportName },
+        finalizers: [CONTENT_FINALIZER],
+      },
       spec: { inlineConfiguration: { contentType: 'json', content: JSON.stringify(toolContentDocument(api)) } },
     });
   }
@@ -29,7 +33,11 @@ export function toolContentReady(ctx: OperatorContext, apis: readonly ToolApi[])
   const def = ctx.def('ContentConfiguration');
   return apis.every((api) => {
     const cc = ctx.store.get(def, api.contentConfiguration);
-    return cc !== undefined && !cc.metadata.deletionTimestamp && (cc.status?.conditions as Condition[] | undefined)?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
+    return (
+      cc !== undefined &&
+      !cc.metadata.deletionTimestamp &&
+      (cc.status?.conditions as Condition[] | undefined)?.some((c) => c.type === 'Ready' && c.status === 'True') === true
+    );
   });
 }
 

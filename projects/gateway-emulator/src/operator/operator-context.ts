@@ -87,7 +87,9 @@ export class OperatorContext {
 
   /** Path-less bindings to a service export (only those count for the deletion holds, docs/platform.md §1.4). */
   serviceBindings(): KubeObject[] {
-    return this.store.list(this.def('APIBinding')).filter((b) => !referenceOf(b).path && SERVICE_TOOLS.some((t) => t.exportName === referenceOf(b).name));
+    return this.store
+      .list(this.def('APIBinding'))
+      .filter((b) => !referenceOf(b).path && SERVICE_TOOLS.some((t) => t.exportName === referenceOf(b).name));
   }
 
   mcpReady(): boolean {

@@ -3,7 +3,7 @@ import { Condition } from './conditions';
 import { ServiceTool } from './service-tools';
 
 /**
- * Conditions of a Ready enablement object (platform-contract §2.4): `Ready=True ReconcileSuccess` "Domain Service
+ * Conditions of a Ready enablement object (docs/platform.md §2.4): `Ready=True ReconcileSuccess` "Domain Service
  * is ready"; Crossplane also reports `Reconciled`, `CrossplaneReady` and one `<Provider>Ready` per provider.
  */
 export function readyConditions(tool: ServiceTool, object: KubeObject): Array<Omit<Condition, 'lastTransitionTime'>> {

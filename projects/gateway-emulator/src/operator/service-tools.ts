@@ -1,7 +1,7 @@
 import { toolApis } from './tool-apis';
 
 /**
- * The four services the OpenControlPlane operator manages (platform-contract §1.1-§1.3, §2.4), as the simulated
+ * The four services the OpenControlPlane operator manages (docs/platform.md §1.1-§1.3, §2.4), as the simulated
  * operator needs them: kind, finalizers, the APIs their service export serves once Ready (what the APIBinding's
  * `status.boundResources` then lists), the claims of their export, and the ReconcileError wording.
  */
@@ -46,7 +46,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     boundResources: (spec) => {
       const providers = new Set(((spec.providers as Array<{ name?: string }> | undefined) ?? []).map((p) => p.name));
       const published = toolApis('crossplane').filter((a) => a.provider !== undefined && providers.has(a.provider));
-      return [{ group: 'pkg.crossplane.io', resource: 'providers' }, ...published.map((a) => ({ group: a.group, resource: a.plural.toLowerCase() }))];
+      return [
+        { group: 'pkg.crossplane.io', resource: 'providers' },
+        ...published.map((a) => ({ group: a.group, resource: a.plural.toLowerCase() })),
+      ];
     },
     versionError: (requested, allowed) => `requested version "${requested}" is not available, available versions: [${allowed.join(' ')}]`,
   },
@@ -66,7 +69,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     finalizers: ['flux.opencp.io/managed-crds', 'flux.opencp.io/helm-install', 'flux.opencp.io/managed-content-configurations'],
     exportClaims: [],
     boundResources: (spec) => {
-      const components = Array.isArray(spec.components) && spec.components.length > 0 ? (spec.components as string[]) : Object.keys(FLUX_COMPONENT_GROUPS);
+      const components =
+        Array.isArray(spec.components) && spec.components.length > 0 ? (spec.components as string[]) : Object.keys(FLUX_COMPONENT_GROUPS);
       const groups = new Set(components.map((c) => FLUX_COMPONENT_GROUPS[c]));
       return apisOf('flux').filter((r) => groups.has(r.group));
     },

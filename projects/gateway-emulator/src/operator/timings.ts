@@ -1,5 +1,5 @@
 /**
- * Delays of the simulated platform, in milliseconds (common.md "Timings"). `fast` keeps every step ≤ 150 ms for
+ * Delays of the simulated platform, in milliseconds (docs/local-platform.md §3). `fast` keeps every step ≤ 150 ms for
  * tests; `demo` takes a few seconds per step so a person can watch the UI follow along.
  */
 export interface Timings {
@@ -24,9 +24,9 @@ export interface Timings {
    * bound tools' APIs appear or go) and its open watch streams end; 0 = rebuilt at once without ending streams.
    */
   schemaRebuildMs: number;
-  /** Watch streams end with `complete` after this long (the gateway's 30 min, platform-contract §4.5). */
+  /** Watch streams end with `complete` after this long (the gateway's 30 min, docs/platform.md §4.5). */
   streamMaxMs: number;
-  /** A JSON request still running after this long is answered `504 {"errors":[{"message":"request timeout"}]}` (the gateway's 60 s, §4.6; 0 = never). */
+  /** A JSON request still running after this long is answered `504 {"errors":[{"message":"request timeout"}]}` (the gateway's 60 s, docs/platform.md §4.6; 0 = never). */
   requestTimeoutMs: number;
 }
 

@@ -37,7 +37,20 @@ const OCM_DELIVERY = { id: 'ocm-delivery', label: 'OCM Delivery', order: 840 };
 const K8S_PROVIDER = { id: 'k8s-provider', label: 'Kubernetes Provider', order: 800 };
 
 type Row = [ToolApi['tool'], string, string, string, number, string, NavigationCategory, string, string, string, string, ToolApi['scope']];
-const api = ([tool, contentConfiguration, label, icon, order, pathSegment, category, group, version, kind, plural, scope]: Row): ToolApi => ({
+const api = ([
+  tool,
+  contentConfiguration,
+  label,
+  icon,
+  order,
+  pathSegment,
+  category,
+  group,
+  version,
+  kind,
+  plural,
+  scope,
+]: Row): ToolApi => ({
   tool,
   ...(tool === 'crossplane' ? { provider: 'provider-kubernetes' } : {}),
   contentConfiguration,
@@ -101,7 +114,14 @@ export function toolContentDocument(a: ToolApi): Record<string, unknown> {
             category: { id: a.category.id, isGroup: true, label: a.category.label, order: a.category.order },
             url: GENERIC_RESOURCE_VIEW_URL,
             context: {
-              resourceDefinition: { group: a.group, version: a.version, kind: a.kind, plural: a.plural, singular: a.kind.toLowerCase(), scope: a.scope },
+              resourceDefinition: {
+                group: a.group,
+                version: a.version,
+                kind: a.kind,
+                plural: a.plural,
+                singular: a.kind.toLowerCase(),
+                scope: a.scope,
+              },
             },
           },
         ],

@@ -9,11 +9,11 @@ import { toolApis } from './tool-apis';
 
 /**
  * An enablement object (`Crossplane`, `KRO`, `Flux`, `OCMController` named `default`; docs/platform.md §1.2, §1.4,
- * §2.4): Provisioning (Ready=False Reconciling) → Ready (ReconcileSuccess) with its APIs published into the service
+ * docs/platform.md §2.4): Provisioning (Ready=False Reconciling) → Ready (ReconcileSuccess) with its APIs published into the service
  * export; a version the operator does not offer stays Progressing with ReconcileError; deletion waits for the
  * tool's binding to go, then removes navigation and APIs and its finalizers.
  *
- * Navigation (ContentConfigurations, §1.2 DeployContentConfigurations): KRO, Flux and OCM write theirs once the
+ * Navigation (ContentConfigurations, docs/platform.md §1.2 DeployContentConfigurations): KRO, Flux and OCM write theirs once the
  * Ready condition is True and reach phase Ready only when all of them are `Ready=True`; Crossplane writes one set
  * per provider in `spec.providers` right away, without waiting for Ready, and removes those of dropped providers.
  */
@@ -31,7 +31,9 @@ export function reconcileTool(ctx: OperatorContext, tool: ServiceTool, object: K
     ctx.schedule(`${key}/provisioning`, t.toolProvisioningMs, () =>
       ctx.store.systemUpdate(def, name, (o) => {
         o.metadata.finalizers = union(o.metadata.finalizers, tool.finalizers);
-        ctx.setStatus(o, { phase: 'Provisioning', observedGeneration: o.metadata.generation }, [{ type: 'Ready', status: 'False', reason: 'Reconciling', message: 'Reconcile in progress' }]);
+        ctx.setStatus(o, { phase: 'Provisioning', observedGeneration: o.metadata.generation }, [
+          { type: 'Ready', status: 'False', reason: 'Reconciling', message: 'Reconcile in progress' },
+        ]);
       }),
     );
     return;
@@ -45,7 +47,9 @@ export function reconcileTool(ctx: OperatorContext, tool: ServiceTool, object: K
     ctx.schedule(`${key}/reject`, t.toolReadyMs, () =>
       ctx.store.systemUpdate(def, name, (o) => {
         if (!stillCurrent(o) || (ctx.settings.allowedVersions[tool.id] ?? []).includes(String(o.spec?.version ?? ''))) return;
-        ctx.setStatus(o, { phase: 'Progressing', observedGeneration: o.metadata.generation }, [{ type: 'Ready', status: 'False', reason: 'ReconcileError', message }]);
+        ctx.setStatus(o, { phase: 'Progressing', observedGeneration: o.metadata.generation }, [
+          { type: 'Ready', status: 'False', reason: 'ReconcileError', message },
+        ]);
       }),
     );
     return;
@@ -60,7 +64,9 @@ export function reconcileTool(ctx: OperatorContext, tool: ServiceTool, object: K
     publishApis(ctx, tool, current);
     // Crossplane does not await its navigation: Ready at once. The others first report the Ready condition.
     const phase = tool.id === 'crossplane' ? 'Ready' : 'Provisioning';
-    ctx.store.systemUpdate(def, name, (o) => ctx.setStatus(o, { phase, observedGeneration: o.metadata.generation }, readyConditions(tool, o)));
+    ctx.store.systemUpdate(def, name, (o) =>
+      ctx.setStatus(o, { phase, observedGeneration: o.metadata.generation }, readyConditions(tool, o)),
+    );
   });
 }
 
@@ -94,7 +100,9 @@ function reconcileDeletion(ctx: OperatorContext, tool: ServiceTool, object: Kube
     ? `deletion blocked: waiting for APIBinding "${blocker.metadata.name}" to be deleted; it still binds the service export ${tool.exportName}`
     : 'Cleanup in progress';
   ctx.store.systemUpdate(def, name, (o) => {
-    ctx.setStatus(o, { phase: 'Terminating', observedGeneration: o.metadata.generation }, [{ type: 'Ready', status: 'False', reason: 'Terminating', message }]);
+    ctx.setStatus(o, { phase: 'Terminating', observedGeneration: o.metadata.generation }, [
+      { type: 'Ready', status: 'False', reason: 'Terminating', message },
+    ]);
   });
   if (blocker) return;
   ctx.schedule(`${tool.id}/${name}/cleanup`, ctx.timings.deletionMs, () => {

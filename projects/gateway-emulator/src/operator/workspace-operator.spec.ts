@@ -18,7 +18,8 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
   const ws = () => gateway.workspace(TEAM_A)!;
   const def = (kind: string) => ws().store.definition(kind);
   const get = (kind: string, name: string) => ws().store.get(def(kind), name);
-  const condition = (o: KubeObject | undefined, type: string) => (o?.status?.conditions as Condition[] | undefined)?.find((c) => c.type === type);
+  const condition = (o: KubeObject | undefined, type: string) =>
+    (o?.status?.conditions as Condition[] | undefined)?.find((c) => c.type === type);
 
   /** Records every distinct `status.phase` an object goes through. */
   function recordPhases(kind: string, name: string): string[] {
@@ -41,7 +42,9 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     mcpReady();
     expect(phases).toEqual(['MCPReady', 'Ready']);
     until('service exports', () => ws().store.list(def('APIExport')).length === 4);
-    expect(get('APIExport', 'crossplane.services.opencp.cloud')?.spec?.permissionClaims).toEqual([{ group: '', resource: 'secrets', verbs: ['get', 'list', 'watch'], identityHash: '' }]);
+    expect(get('APIExport', 'crossplane.services.opencp.cloud')?.spec?.permissionClaims).toEqual([
+      { group: '', resource: 'secrets', verbs: ['get', 'list', 'watch'], identityHash: '' },
+    ]);
     expect(get('APIExport', 'kro.services.opencp.cloud')?.spec).toEqual({ resources: [], permissionClaims: [] });
     expect(get('APIBinding', 'opencp.cloud')?.status?.phase).toBe('Bound');
   });
@@ -49,13 +52,20 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
   it('reports APIExportNotFound before the MCP is Ready, then binds: "" → Binding → Bound', () => {
     const phases = recordPhases('APIBinding', 'crossplane.services.opencp.cloud');
     bind('crossplane.services.opencp.cloud');
-    until('APIExportNotFound', () => condition(get('APIBinding', 'crossplane.services.opencp.cloud'), 'APIExportValid')?.reason === 'APIExportNotFound');
-    expect(condition(get('APIBinding', 'crossplane.services.opencp.cloud'), 'APIExportValid')?.message).toBe(`APIExport ${TEAM_A}:crossplane.services.opencp.cloud not found`);
+    until(
+      'APIExportNotFound',
+      () => condition(get('APIBinding', 'crossplane.services.opencp.cloud'), 'APIExportValid')?.reason === 'APIExportNotFound',
+    );
+    expect(condition(get('APIBinding', 'crossplane.services.opencp.cloud'), 'APIExportValid')?.message).toBe(
+      `APIExport ${TEAM_A}:crossplane.services.opencp.cloud not found`,
+    );
     until('Bound', () => get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.phase === 'Bound');
     expect(phases).toEqual(['', 'Binding', 'Bound']);
     const binding = get('APIBinding', 'crossplane.services.opencp.cloud')!;
     expect(binding.metadata.finalizers).toEqual(['apis.kcp.io/apibinding-finalizer']);
-    expect(binding.status?.exportPermissionClaims).toEqual([{ group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'] }]);
+    expect(binding.status?.exportPermissionClaims).toEqual([
+      { group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'] },
+    ]);
     expect(binding.status?.appliedPermissionClaims).toEqual([]);
     expect(condition(binding, 'Ready')?.status).toBe('True');
   });
@@ -64,10 +74,22 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     mcpReady();
     bind('crossplane.services.opencp.cloud');
     until('Bound', () => get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.phase === 'Bound');
-    const claim = { group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'], state: 'Accepted', selector: { matchAll: true } };
+    const claim = {
+      group: '',
+      resource: 'secrets',
+      identityHash: '',
+      verbs: ['get', 'list', 'watch'],
+      state: 'Accepted',
+      selector: { matchAll: true },
+    };
     ws().store.update(def('APIBinding'), 'crossplane.services.opencp.cloud', { spec: { permissionClaims: [claim] } });
-    until('applied claim', () => (get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.appliedPermissionClaims as unknown[]).length === 1);
-    expect(get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.appliedPermissionClaims).toEqual([{ group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'], selector: { matchAll: true } }]);
+    until(
+      'applied claim',
+      () => (get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.appliedPermissionClaims as unknown[]).length === 1,
+    );
+    expect(get('APIBinding', 'crossplane.services.opencp.cloud')?.status?.appliedPermissionClaims).toEqual([
+      { group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'], selector: { matchAll: true } },
+    ]);
     bind('ocm.services.opencp.cloud');
     until('ocm Bound', () => get('APIBinding', 'ocm.services.opencp.cloud')?.status?.phase === 'Bound');
   });
@@ -83,14 +105,30 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     ws().store.create(def('KRO'), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     until('KRO Ready', () => get('KRO', 'default')?.status?.phase === 'Ready');
     // Ready=True comes first with phase Provisioning; phase Ready follows once its navigation is Ready.
-    expect([...new Set(conditions)]).toEqual(['Provisioning:False:Reconciling', 'Provisioning:True:ReconcileSuccess', 'Ready:True:ReconcileSuccess']);
+    expect([...new Set(conditions)]).toEqual([
+      'Provisioning:False:Reconciling',
+      'Provisioning:True:ReconcileSuccess',
+      'Ready:True:ReconcileSuccess',
+    ]);
     expect(get('KRO', 'default')?.status?.observedGeneration).toBe(1);
-    until('bound resources', () => ((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as unknown[]) ?? []).length > 0);
-    expect((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as Array<{ group: string; resource: string }>).map((r) => `${r.resource}.${r.group}`)).toEqual(['resourcegraphdefinitions.kro.run']);
+    until(
+      'bound resources',
+      () => ((get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as unknown[]) ?? []).length > 0,
+    );
+    expect(
+      (get('APIBinding', 'kro.services.opencp.cloud')?.status?.boundResources as Array<{ group: string; resource: string }>).map(
+        (r) => `${r.resource}.${r.group}`,
+      ),
+    ).toEqual(['resourcegraphdefinitions.kro.run']);
     const contentForKro = parseLabelSelector('ui.platform-mesh.io/content-for=kro.services.opencp.cloud');
-    const navigation = ws().store.list(def('ContentConfiguration')).filter((c) => contentForKro(c.metadata.labels));
+    const navigation = ws()
+      .store.list(def('ContentConfiguration'))
+      .filter((c) => contentForKro(c.metadata.labels));
     expect(navigation.map((c) => c.metadata.name)).toEqual(['opencp-kro-resourcegraphdefinition']);
-    until('navigation Ready', () => condition(get('ContentConfiguration', 'opencp-kro-resourcegraphdefinition'), 'Ready')?.status === 'True');
+    until(
+      'navigation Ready',
+      () => condition(get('ContentConfiguration', 'opencp-kro-resourcegraphdefinition'), 'Ready')?.status === 'True',
+    );
   });
 
   it('keeps a version the catalog does not offer Progressing with ReconcileError, until it is allowed', () => {
@@ -104,7 +142,9 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
       message: 'invalid user input: requested version is not available: "v9.9.9", available versions are: v0.8.4, v0.8.5',
     });
     until('Crossplane error', () => get('Crossplane', 'default')?.status?.phase === 'Progressing');
-    expect(condition(get('Crossplane', 'default'), 'Ready')?.message).toBe('requested version "v9.9.9" is not available, available versions: [v1.20.0 v1.20.1]');
+    expect(condition(get('Crossplane', 'default'), 'Ready')?.message).toBe(
+      'requested version "v9.9.9" is not available, available versions: [v1.20.0 v1.20.1]',
+    );
     gateway.setAllowedVersions({ kro: ['v9.9.9'] });
     until('KRO Ready after allowing', () => get('KRO', 'default')?.status?.phase === 'Ready');
   });
@@ -116,7 +156,10 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     const phases = recordPhases('Flux', 'default');
     ws().store.update(def('Flux'), 'default', { spec: { version: 'v2.3.0' } });
     expect(get('Flux', 'default')?.metadata.generation).toBe(2);
-    until('Flux Ready at generation 2', () => get('Flux', 'default')?.status?.observedGeneration === 2 && get('Flux', 'default')?.status?.phase === 'Ready');
+    until(
+      'Flux Ready at generation 2',
+      () => get('Flux', 'default')?.status?.observedGeneration === 2 && get('Flux', 'default')?.status?.phase === 'Ready',
+    );
     expect(phases).toEqual(['Ready', 'Provisioning', 'Ready']);
   });
 
@@ -124,16 +167,23 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     mcpReady();
     bind('kro.services.opencp.cloud');
     ws().store.create(def('KRO'), { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
-    until('KRO Ready and Bound', () => get('KRO', 'default')?.status?.phase === 'Ready' && get('APIBinding', 'kro.services.opencp.cloud')?.status?.phase === 'Bound');
+    until(
+      'KRO Ready and Bound',
+      () => get('KRO', 'default')?.status?.phase === 'Ready' && get('APIBinding', 'kro.services.opencp.cloud')?.status?.phase === 'Bound',
+    );
     ws().store.delete(def('KRO'), 'default');
     until('blocker', () => condition(get('KRO', 'default'), 'Ready')?.reason === 'Terminating');
     expect(get('KRO', 'default')?.metadata.deletionTimestamp).toBeDefined();
-    expect(condition(get('KRO', 'default'), 'Ready')?.message).toContain('deletion blocked: waiting for APIBinding "kro.services.opencp.cloud"');
+    expect(condition(get('KRO', 'default'), 'Ready')?.message).toContain(
+      'deletion blocked: waiting for APIBinding "kro.services.opencp.cloud"',
+    );
     clock.advance(1000);
     expect(get('KRO', 'default')).toBeDefined();
 
     let sawDeleteProgress = false;
-    ws().store.subscribe((e) => (sawDeleteProgress ||= condition(e.object, 'BindingResourceDeleteSuccess')?.reason === 'SomeResourcesRemain'));
+    ws().store.subscribe(
+      (e) => (sawDeleteProgress ||= condition(e.object, 'BindingResourceDeleteSuccess')?.reason === 'SomeResourcesRemain'),
+    );
     ws().store.delete(def('APIBinding'), 'kro.services.opencp.cloud');
     until('binding gone', () => get('APIBinding', 'kro.services.opencp.cloud') === undefined);
     expect(sawDeleteProgress).toBe(true);
@@ -144,7 +194,9 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
 
   it('ends the workspace streams when a binding turns Bound (schema rebuild)', () => {
     mcpReady();
-    const stream = ws().track(watchResource(ws().store, def('APIBinding'), { matchLabels: () => true, subscribeToAll: false, selection: new Map() }));
+    const stream = ws().track(
+      watchResource(ws().store, def('APIBinding'), { matchLabels: () => true, subscribeToAll: false, selection: new Map() }),
+    );
     expect(ws().openStreams()).toBe(1);
     bind('flux.services.opencp.cloud');
     until('stream ended', () => stream.isClosed);

@@ -14,7 +14,7 @@ export type { OperatorSettings, ProviderExport } from './operator-context';
 
 /**
  * The simulated OpenControlPlane operator plus the kcp controllers of one workspace (docs/platform.md §1.2, §1.4,
- * §2.4, §3), on an injected Scheduler. Level-triggered: every committed change queues one reconcile pass over all
+ * docs/platform.md §2.4, §3), on an injected Scheduler. Level-triggered: every committed change queues one reconcile pass over all
  * objects (control plane, bindings, tools, ContentConfigurations, each in its own reconciler); a pass schedules at
  * most one timed step per object and step name.
  */
@@ -36,7 +36,7 @@ export class WorkspaceOperator {
     this.unsubscribe();
   }
 
-  /** Writes the Bound status of a binding at once (seeding the automatic `opencp.cloud` binding, §1.1). */
+  /** Writes the Bound status of a binding at once (seeding the automatic `opencp.cloud` binding, docs/platform.md §1.1). */
   completeBinding(name: string): void {
     completeBinding(this.ctx, name);
   }
@@ -98,5 +98,8 @@ function changesSchema(event: StoreEvent): boolean {
   if (event.type === 'DELETED') return event.object.status?.phase === 'Bound';
   const before = event.previous?.status;
   const after = event.object.status;
-  return (after?.phase === 'Bound' && before?.phase !== 'Bound') || (after?.phase === 'Bound' && JSON.stringify(before?.boundResources) !== JSON.stringify(after?.boundResources));
+  return (
+    (after?.phase === 'Bound' && before?.phase !== 'Bound') ||
+    (after?.phase === 'Bound' && JSON.stringify(before?.boundResources) !== JSON.stringify(after?.boundResources))
+  );
 }

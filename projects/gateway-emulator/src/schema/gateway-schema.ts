@@ -20,7 +20,7 @@ import { JSONStringScalar } from './scalars';
 
 type Fields = GraphQLFieldConfigMap<unknown, GatewayContext>;
 
-/** `WatchEventType` enum of subscription events (platform-contract §4.4). */
+/** `WatchEventType` enum of subscription events (docs/platform.md §4.4). */
 const WatchEventTypeEnum = new GraphQLEnumType({
   name: 'WatchEventType',
   values: { ADDED: { value: 'ADDED' }, MODIFIED: { value: 'MODIFIED' }, DELETED: { value: 'DELETED' } },
@@ -43,7 +43,7 @@ const watchArgs: GraphQLFieldConfigArgumentMap = {
   },
 };
 
-/** `typeByCategoryObject`: one kind whose CRD lists the asked category (the gateway's `typeByCategory`, §4.3). */
+/** `typeByCategoryObject`: one kind whose CRD lists the asked category (the gateway's `typeByCategory`, docs/platform.md §4.3). */
 const TypeByCategoryObject = new GraphQLObjectType({
   name: 'typeByCategoryObject',
   fields: {
@@ -64,13 +64,18 @@ function typeByCategoryField(definitions: readonly ResourceDefinition[]): Fields
     type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(TypeByCategoryObject))),
     args: nameArg,
     resolve: guarded('typeByCategory', (_s, args) =>
-      definitions.filter((d) => d.categories.includes(String(args.name))).map((d) => ({ kind: d.kind, group: d.group, version: d.version, scope: d.scope })),
+      definitions
+        .filter((d) => d.categories.includes(String(args.name)))
+        .map((d) => ({ kind: d.kind, group: d.group, version: d.version, scope: d.scope })),
     ),
   };
 }
 
 /** Wraps a resolver so an injected `graphql-error` fault for this field name fails it (null propagation as usual). */
-function guarded<A extends unknown[], R>(field: string, resolve: (source: unknown, args: Record<string, unknown>, ctx: GatewayContext, ...rest: A) => R) {
+function guarded<A extends unknown[], R>(
+  field: string,
+  resolve: (source: unknown, args: Record<string, unknown>, ctx: GatewayContext, ...rest: A) => R,
+) {
   return (source: unknown, args: Record<string, unknown>, ctx: GatewayContext, ...rest: A): R => {
     if (ctx.failField?.field === field) throw new Error(ctx.failField.message);
     return resolve(source, args, ctx, ...rest);
@@ -81,7 +86,7 @@ function guarded<A extends unknown[], R>(field: string, resolve: (source: unknow
 const wrapper = () => ({});
 
 /**
- * Builds the schema from the served CRDs (once per Gateway; all workspaces serve the same kinds), by the gateway v1.12+ rules (platform-contract §2.1, §4.2-§4.5):
+ * Builds the schema from the served CRDs (once per Gateway; all workspaces serve the same kinds), by the gateway v1.12+ rules (docs/platform.md §2.1, §4.2-§4.5):
  * `group { version { Kind, Plurals, KindYaml } }` queries, `group { version { create/update/deleteKind } }`
  * mutations plus root `applyYaml`, flat lower-case subscriptions; no `namespace` argument on cluster-scoped kinds;
  * every field nullable except get/list (and list items), so an error nulls the version block; every served version
@@ -91,7 +96,13 @@ export function buildGatewaySchema(definitions: readonly ResourceDefinition[]): 
   const converter = new OpenApiTypeConverter();
   const subscriptionFields: Fields = {};
   const rootQuery: Fields = { typeByCategory: typeByCategoryField(definitions) };
-  const rootMutation: Fields = { applyYaml: { type: JSONStringScalar, args: { yaml: { type: new GraphQLNonNull(GraphQLString), description: 'YAML manifest to apply (single document only)' } }, resolve: guarded('applyYaml', applyYamlResolver(definitions)) } };
+  const rootMutation: Fields = {
+    applyYaml: {
+      type: JSONStringScalar,
+      args: { yaml: { type: new GraphQLNonNull(GraphQLString), description: 'YAML manifest to apply (single document only)' } },
+      resolve: guarded('applyYaml', applyYamlResolver(definitions)),
+    },
+  };
   const queryGroups: Groups = new Map();
   const mutationGroups: Groups = new Map();
 
@@ -117,18 +128,53 @@ export function buildGatewaySchema(definitions: readonly ResourceDefinition[]): 
     });
 
     const query = versionFields(queryGroups, names.groupField, names.groupQueryType, def.version, names.versionQueryType);
-    query[names.plural] = { type: new GraphQLNonNull(listType), args: { ...listArgs, ...scoped }, resolve: guarded(names.plural, resolvers.list) };
-    query[names.singular] = { type: new GraphQLNonNull(resourceType), args: { ...nameArg, ...scoped }, resolve: guarded(names.singular, resolvers.get) };
-    query[`${names.singular}Yaml`] = { type: new GraphQLNonNull(GraphQLString), args: { ...nameArg, ...scoped }, resolve: guarded(`${names.singular}Yaml`, resolvers.yaml) };
+    query[names.plural] = {
+      type: new GraphQLNonNull(listType),
+      args: { ...listArgs, ...scoped },
+      resolve: guarded(names.plural, resolvers.list),
+    };
+    query[names.singular] = {
+      type: new GraphQLNonNull(resourceType),
+      args: { ...nameArg, ...scoped },
+      resolve: guarded(names.singular, resolvers.get),
+    };
+    query[`${names.singular}Yaml`] = {
+      type: new GraphQLNonNull(GraphQLString),
+      args: { ...nameArg, ...scoped },
+      resolve: guarded(`${names.singular}Yaml`, resolvers.yaml),
+    };
 
     const mutation = versionFields(mutationGroups, names.groupField, names.groupMutationType, def.version, names.versionMutationType);
     const objectArg = { object: { type: new GraphQLNonNull(inputType), description: 'The object to create or update' } };
-    mutation[`create${names.singular}`] = { type: resourceType, args: { ...objectArg, ...dryRunArg, ...scoped }, resolve: guarded(`create${names.singular}`, resolvers.create) };
-    mutation[`update${names.singular}`] = { type: resourceType, args: { ...objectArg, ...dryRunArg, ...scoped, ...nameArg }, resolve: guarded(`update${names.singular}`, resolvers.update) };
-    mutation[`delete${names.singular}`] = { type: GraphQLBoolean, args: { ...nameArg, ...scoped, ...dryRunArg }, resolve: guarded(`delete${names.singular}`, resolvers.remove) };
+    mutation[`create${names.singular}`] = {
+      type: resourceType,
+      args: { ...objectArg, ...dryRunArg, ...scoped },
+      resolve: guarded(`create${names.singular}`, resolvers.create),
+    };
+    mutation[`update${names.singular}`] = {
+      type: resourceType,
+      args: { ...objectArg, ...dryRunArg, ...scoped, ...nameArg },
+      resolve: guarded(`update${names.singular}`, resolvers.update),
+    };
+    mutation[`delete${names.singular}`] = {
+      type: GraphQLBoolean,
+      args: { ...nameArg, ...scoped, ...dryRunArg },
+      resolve: guarded(`delete${names.singular}`, resolvers.remove),
+    };
 
-    const subscription = (field: string, args: GraphQLFieldConfigArgumentMap, of: string, subscribe: typeof resolvers.subscribeList): void => {
-      subscriptionFields[field] = { type: eventType, args: { ...args, ...scoped, ...watchArgs }, description: `Subscribe to changes of ${of}`, subscribe: guarded(field, subscribe), resolve: (event: unknown) => event };
+    const subscription = (
+      field: string,
+      args: GraphQLFieldConfigArgumentMap,
+      of: string,
+      subscribe: typeof resolvers.subscribeList,
+    ): void => {
+      subscriptionFields[field] = {
+        type: eventType,
+        args: { ...args, ...scoped, ...watchArgs },
+        description: `Subscribe to changes of ${of}`,
+        subscribe: guarded(field, subscribe),
+        resolve: (event: unknown) => event,
+      };
     };
     subscription(names.singleSubscription, nameArg, names.singular, resolvers.subscribeSingle);
     subscription(names.listSubscription, listArgs, names.plural, resolvers.subscribeList);
@@ -161,7 +207,10 @@ function addGroups(groups: Groups, root: Fields): void {
   for (const [groupField, group] of groups) {
     const versionEntries: Fields = {};
     for (const [version, block] of group.versions) {
-      versionEntries[version] = { type: new GraphQLObjectType({ name: block.typeName, fields: sortFields(block.fields) }), resolve: wrapper };
+      versionEntries[version] = {
+        type: new GraphQLObjectType({ name: block.typeName, fields: sortFields(block.fields) }),
+        resolve: wrapper,
+      };
     }
     if (groupField === '') Object.assign(root, versionEntries);
     else root[groupField] = { type: new GraphQLObjectType({ name: group.typeName, fields: sortFields(versionEntries) }), resolve: wrapper };

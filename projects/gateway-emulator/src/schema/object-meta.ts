@@ -37,7 +37,15 @@ export const OBJECT_META_SCHEMA: OpenApiSchema = {
       items: {
         type: 'object',
         'x-graphql-type-name': refTypeName(`${META_V1}.ManagedFieldsEntry`, 'managedFields'),
-        properties: { apiVersion: str, fieldsType: str, fieldsV1: { type: 'object' }, manager: str, operation: str, subresource: str, time: str },
+        properties: {
+          apiVersion: str,
+          fieldsType: str,
+          fieldsV1: { type: 'object' },
+          manager: str,
+          operation: str,
+          subresource: str,
+          time: str,
+        },
       },
     },
     name: str,
@@ -47,7 +55,14 @@ export const OBJECT_META_SCHEMA: OpenApiSchema = {
       items: {
         type: 'object',
         'x-graphql-type-name': refTypeName(`${META_V1}.OwnerReference`, 'ownerReferences'),
-        properties: { apiVersion: str, blockOwnerDeletion: { type: 'boolean' }, controller: { type: 'boolean' }, kind: str, name: str, uid: str },
+        properties: {
+          apiVersion: str,
+          blockOwnerDeletion: { type: 'boolean' },
+          controller: { type: 'boolean' },
+          kind: str,
+          name: str,
+          uid: str,
+        },
       },
     },
     resourceVersion: str,

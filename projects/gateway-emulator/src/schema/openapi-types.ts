@@ -22,7 +22,7 @@ interface TypePair {
 }
 
 /**
- * OpenAPI → GraphQL types by the gateway's converter rules (platform-contract §4.2/§4.4): scalars by `type`,
+ * OpenAPI → GraphQL types by the gateway's converter rules (docs/platform.md §4.2/§4.4): scalars by `type`,
  * arrays as lists, objects with properties as nested types named parent + capitalised field (inputs `_Input`),
  * string maps as `StringMap_Input`, other objects as `JSONString`, untyped (int-or-string) as String.
  * Every field is nullable. Types are created once per name and shared.
@@ -31,12 +31,18 @@ export class OpenApiTypeConverter {
   private readonly objects = new Map<string, { output: GraphQLObjectType; input: GraphQLInputObjectType }>();
 
   /** Fields of a resource's top-level object; `metadata` is always the shared ObjectMeta type. */
-  resourceFields(schema: OpenApiSchema, typeName: string): { fields: GraphQLFieldConfigMap<unknown, unknown>; inputFields: GraphQLInputFieldConfigMap } {
+  resourceFields(
+    schema: OpenApiSchema,
+    typeName: string,
+  ): { fields: GraphQLFieldConfigMap<unknown, unknown>; inputFields: GraphQLInputFieldConfigMap } {
     const properties = { ...(schema.properties ?? {}) };
     const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
     const inputFields: GraphQLInputFieldConfigMap = {};
     for (const [name, property] of Object.entries(properties)) {
-      const pair = name === 'metadata' ? this.objectType(OBJECT_META_SCHEMA, OBJECT_META_TYPE_NAME) : this.convert(property, nestedTypeName(typeName, name));
+      const pair =
+        name === 'metadata'
+          ? this.objectType(OBJECT_META_SCHEMA, OBJECT_META_TYPE_NAME)
+          : this.convert(property, nestedTypeName(typeName, name));
       this.addField(fields, inputFields, name, pair);
     }
     return { fields, inputFields };
@@ -77,7 +83,8 @@ export class OpenApiTypeConverter {
         name: typeName,
         fields: () => {
           const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
-          for (const [name, property] of properties) this.addField(fields, {}, name, this.convert(property, nestedTypeName(typeName, name)));
+          for (const [name, property] of properties)
+            this.addField(fields, {}, name, this.convert(property, nestedTypeName(typeName, name)));
           return fields;
         },
       }),
@@ -85,7 +92,8 @@ export class OpenApiTypeConverter {
         name: `${typeName}_Input`,
         fields: () => {
           const inputFields: GraphQLInputFieldConfigMap = {};
-          for (const [name, property] of properties) this.addField({}, inputFields, name, this.convert(property, nestedTypeName(typeName, name)));
+          for (const [name, property] of properties)
+            this.addField({}, inputFields, name, this.convert(property, nestedTypeName(typeName, name)));
           return inputFields;
         },
       }),
@@ -94,7 +102,12 @@ export class OpenApiTypeConverter {
     return pair;
   }
 
-  private addField(fields: GraphQLFieldConfigMap<unknown, unknown>, inputFields: GraphQLInputFieldConfigMap, name: string, pair: TypePair): void {
+  private addField(
+    fields: GraphQLFieldConfigMap<unknown, unknown>,
+    inputFields: GraphQLInputFieldConfigMap,
+    name: string,
+    pair: TypePair,
+  ): void {
     const graphqlName = sanitizeFieldName(name);
     fields[graphqlName] = {
       type: pair.output,

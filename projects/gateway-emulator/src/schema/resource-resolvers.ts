@@ -15,7 +15,7 @@ type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Args>;
 
 /**
  * The emulated RBAC check before every operation: the API server's "is forbidden" text with the verb
- * (platform-contract §4.7); named for get/patch/delete, unnamed for create/list/watch, as the API server words it.
+ * (docs/platform.md §4.7); named for get/patch/delete, unnamed for create/list/watch, as the API server words it.
  */
 function assertAllowed(def: ResourceDefinition, ctx: GatewayContext, verb: Verb, name?: string, namespace?: string): void {
   if (!isAllowed(ctx.user, verb)) throw forbidden(def, ctx.user.name, verb, name, namespace);
@@ -33,7 +33,7 @@ function namespaceOf(def: ResourceDefinition, args: Args, required: boolean): st
 }
 
 /**
- * kcp's bind check on APIBinding create (platform-contract §3.1): the user may bind exports of the account
+ * kcp's bind check on APIBinding create (docs/platform.md §3.1): the user may bind exports of the account
  * workspace itself (a path-less reference, or its own path: workspace admin plus the operator's
  * `services-apiexport-bind`), but has no `bind` on exports in other workspaces such as `root:providers:opencp`.
  * Checked after RBAC's create check, as admission runs after authorisation.
@@ -46,14 +46,16 @@ function assertMayBind(def: ResourceDefinition, ctx: GatewayContext, object: Rec
   throw noBindPermission(def, name, exportRef.path, String(exportRef.name ?? ''));
 }
 
-/** The gateway wraps every list failure, RBAC included, as `unable to list objects: <cause>` (§4.7). */
+/** The gateway wraps every list failure, RBAC included, as `unable to list objects: <cause>` (docs/platform.md §4.7). */
 const listFailure = (error: Error): Error => new Error(`unable to list objects: ${error.message}`);
 
 /** Plain JSON copy of a GraphQL input (graphql-js builds null-prototype objects). */
 const plain = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
 
 function valueAt(object: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), object);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), object);
 }
 
 /** List order of `sortBy` values: numeric-aware, built once (`localeCompare` with options builds one per call). */
@@ -71,7 +73,7 @@ function decodeContinue(token: string): number {
   throw listFailure(new Error('continue key is not valid: no offset in the token; list again without continue'));
 }
 
-/** Resolvers of the fields generated for one kind (platform-contract §4.3, §4.5). */
+/** Resolvers of the fields generated for one kind (docs/platform.md §4.3, §4.5). */
 export function resourceResolvers(def: ResourceDefinition) {
   const get: Resolver = (_s, args, ctx) => {
     const namespace = namespaceOf(def, args, true);
@@ -87,7 +89,9 @@ export function resourceResolvers(def: ResourceDefinition) {
     // The gateway parses the selector itself and returns the parser's error unwrapped.
     const matcher = parseLabelSelector(args.labelselector as string | undefined);
     const sortBy = typeof args.sortBy === 'string' && args.sortBy !== '' ? args.sortBy : 'metadata.name';
-    const matching = ctx.workspace.store.list(def).filter((o) => matcher(o.metadata.labels) && (namespace === undefined || o.metadata.namespace === namespace));
+    const matching = ctx.workspace.store
+      .list(def)
+      .filter((o) => matcher(o.metadata.labels) && (namespace === undefined || o.metadata.namespace === namespace));
     if (matching.length > 0 && valueAt(matching[0], sortBy) === undefined) throw new Error('specified sortBy field does not exist');
     const items = matching
       .map((object) => ({ object, key: String(valueAt(object, sortBy) ?? '') }))
@@ -127,25 +131,27 @@ export function resourceResolvers(def: ResourceDefinition) {
     return true;
   };
 
-  const subscribe = (single: boolean) => (_s: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo): AsyncIterator<WatchEvent> => {
-    const namespace = namespaceOf(def, args, single);
-    assertAllowed(def, ctx, 'watch', undefined, namespace);
-    let matchLabels;
-    try {
-      matchLabels = parseLabelSelector(single ? undefined : (args.labelselector as string | undefined));
-    } catch (error) {
-      throw new Error(`unable to watch objects: ${(error as Error).message}`);
-    }
-    const stream = watchResource(ctx.workspace.store, def, {
-      name: single ? String(args.name) : undefined,
-      namespace,
-      matchLabels,
-      resourceVersion: (args.resourceVersion as string | undefined) ?? undefined,
-      subscribeToAll: args.subscribeToAll === true,
-      selection: objectSelection(info.fieldNodes[0], info.fragments),
-    });
-    return ctx.workspace.track(stream);
-  };
+  const subscribe =
+    (single: boolean) =>
+    (_s: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo): AsyncIterator<WatchEvent> => {
+      const namespace = namespaceOf(def, args, single);
+      assertAllowed(def, ctx, 'watch', undefined, namespace);
+      let matchLabels;
+      try {
+        matchLabels = parseLabelSelector(single ? undefined : (args.labelselector as string | undefined));
+      } catch (error) {
+        throw new Error(`unable to watch objects: ${(error as Error).message}`, { cause: error });
+      }
+      const stream = watchResource(ctx.workspace.store, def, {
+        name: single ? String(args.name) : undefined,
+        namespace,
+        matchLabels,
+        resourceVersion: (args.resourceVersion as string | undefined) ?? undefined,
+        subscribeToAll: args.subscribeToAll === true,
+        selection: objectSelection(info.fieldNodes[0], info.fragments),
+      });
+      return ctx.workspace.track(stream);
+    };
 
   return { get, yaml, list, create, update, remove, subscribeSingle: subscribe(true), subscribeList: subscribe(false) };
 }
@@ -180,4 +186,3 @@ export function applyYamlResolver(definitions: readonly ResourceDefinition[]): R
     return ctx.workspace.store.update(def, existing.metadata.name, { ...patch, metadata: { labels, annotations } }, { namespace });
   };
 }
-

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 
 /**
- * `JSONString` (platform-contract §4.4): free-form objects and int-or-string values travel as a JSON string both
+ * `JSONString` (docs/platform.md §4.4): free-form objects and int-or-string values travel as a JSON string both
  * ways. Reading serialises the stored value; writing parses the string (invalid JSON is a GraphQL error).
  */
 export const JSONStringScalar = new GraphQLScalarType({
@@ -22,7 +22,7 @@ function parseJson(value: unknown): unknown {
 }
 
 /**
- * `StringMap_Input` (platform-contract §4.4): labels, annotations, `matchLabels`. Read as an object; written as
+ * `StringMap_Input` (docs/platform.md §4.4): labels, annotations, `matchLabels`. Read as an object; written as
  * an object or as `[{key, value}]`, both as variable and inline.
  */
 export const StringMapScalar = new GraphQLScalarType({

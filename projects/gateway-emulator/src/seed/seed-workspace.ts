@@ -3,14 +3,14 @@ import { Workspace } from '../workspace';
 import { exportClaims } from '../operator/binding-status';
 import { ProviderExport, WorkspaceOperator } from '../operator/workspace-operator';
 
-/** Workspaces every fresh emulator serves (common.md). */
+/** Workspaces every fresh emulator serves (docs/local-platform.md §1). */
 export const SEEDED_WORKSPACES = ['root:orgs:demo:team-a', 'root:orgs:demo:team-b'] as const;
 
-/** Provider workspace of the `opencp.cloud` APIExport (platform-contract §1.1). */
+/** Provider workspace of the `opencp.cloud` APIExport (docs/platform.md §1.1). */
 export const PROVIDER_WORKSPACE = 'root:providers:opencp';
 
 /**
- * A fresh account workspace (issue 2 §4, platform-contract §1.1): the automatic, Bound binding to `opencp.cloud`
+ * A fresh account workspace (docs/local-platform.md §1, docs/platform.md §1.1): the automatic, Bound binding to `opencp.cloud`
  * with its claims accepted, and ManagedControlPlane `default` in `Provisioning`. The operator then moves the MCP
  * on to `Ready` and creates the four (empty) service exports. No tool bindings.
  */

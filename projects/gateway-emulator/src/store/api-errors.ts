@@ -1,7 +1,7 @@
 import { qualifiedResource, ResourceDefinition } from '../crd/resource-definition';
 
 /**
- * Errors with the Kubernetes API server's message texts (platform-contract §4.7). The gateway passes them
+ * Errors with the Kubernetes API server's message texts (docs/platform.md §4.7). The gateway passes them
  * through as GraphQL error messages without `extensions`, so the message is the whole contract.
  */
 export class ApiError extends Error {
@@ -61,9 +61,13 @@ export function forbidden(def: ResourceDefinition, user: string, verb: string, n
 }
 
 /**
- * kcp's APIBinding admission when the user lacks verb `bind` on the referenced export (platform-contract §3.1):
+ * kcp's APIBinding admission when the user lacks verb `bind` on the referenced export (docs/platform.md §3.1):
  * `apibindings.apis.kcp.io "<name>" is forbidden: unable to create APIBinding: no permission to bind to export <path>:<export>`.
  */
 export function noBindPermission(def: ResourceDefinition, name: string, exportPath: string, exportName: string): ApiError {
-  return new ApiError(`${qualifiedResource(def)} "${name}" is forbidden: unable to create APIBinding: no permission to bind to export ${exportPath}:${exportName}`, 403, 'Forbidden');
+  return new ApiError(
+    `${qualifiedResource(def)} "${name}" is forbidden: unable to create APIBinding: no permission to bind to export ${exportPath}:${exportName}`,
+    403,
+    'Forbidden',
+  );
 }

@@ -2,13 +2,13 @@ import { ResourceDefinition } from '../crd/resource-definition';
 import { FieldCause } from './api-errors';
 import { KubeObject } from './kube-object';
 
-/** A permission claim's identity: claims are keyed by group, resource and identityHash (platform-contract §3.1). */
+/** A permission claim's identity: claims are keyed by group, resource and identityHash (docs/platform.md §3.1). */
 export const claimKey = (c: { group?: unknown; resource?: unknown; identityHash?: unknown }): string =>
   `${String(c.group ?? '')}/${String(c.resource)}/${String(c.identityHash ?? '')}`;
 
 /**
  * The CEL rules (`x-kubernetes-validations`) of the kcp APIBinding CRD that the UI can hit
- * (platform-contract §3.1): the export reference and each claim's selector are immutable. ajv cannot evaluate
+ * (docs/platform.md §3.1): the export reference and each claim's selector are immutable. ajv cannot evaluate
  * CEL, so these two transitions are checked here, with the API server's wording.
  */
 export function immutableFieldCauses(def: ResourceDefinition, before: KubeObject, after: KubeObject): FieldCause[] {
@@ -21,7 +21,10 @@ export function immutableFieldCauses(def: ResourceDefinition, before: KubeObject
   ((after.spec?.permissionClaims as Record<string, unknown>[]) ?? []).forEach((claim, index) => {
     const old = previous.get(claimKey(claim));
     if (old && JSON.stringify(old.selector) !== JSON.stringify(claim.selector)) {
-      causes.push({ field: `spec.permissionClaims[${index}].selector`, detail: 'Invalid value: "object": Permission claim selector is immutable' });
+      causes.push({
+        field: `spec.permissionClaims[${index}].selector`,
+        detail: 'Invalid value: "object": Permission claim selector is immutable',
+      });
     }
   });
   return causes;

@@ -1,5 +1,5 @@
 /**
- * Kubernetes label selector strings (`labelselector` argument, platform-contract §4.3):
+ * Kubernetes label selector strings (`labelselector` argument, docs/platform.md §4.3):
  * `a=b`, `a==b`, `a!=b`, `a`, `!a`, `a in (x,y)`, `a notin (x,y)`, joined by commas.
  */
 export type LabelMatcher = (labels: Record<string, string> | undefined) => boolean;

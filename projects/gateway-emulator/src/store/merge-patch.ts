@@ -1,7 +1,7 @@
 import { apply, generate } from 'json-merge-patch';
 
 /**
- * JSON merge patch, RFC 7386: what the gateway's `update<Kind>` sends to the API server (platform-contract §4.3).
+ * JSON merge patch, RFC 7386: what the gateway's `update<Kind>` sends to the API server (docs/platform.md §4.3).
  * Objects merge key by key, `null` deletes a key, everything else (arrays included) replaces the target value.
  * Neither argument is modified (the library mutates its target, so it gets a clone).
  */

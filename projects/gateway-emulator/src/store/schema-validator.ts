@@ -3,7 +3,7 @@ import { OpenApiSchema, ResourceDefinition } from '../crd/resource-definition';
 import { FieldCause, invalid } from './api-errors';
 
 /**
- * Validates writes against a CRD's `openAPIV3Schema` with ajv (platform-contract §4.7 "Invalid").
+ * Validates writes against a CRD's `openAPIV3Schema` with ajv (docs/platform.md §4.7 "Invalid").
  * The schema is converted first: `x-kubernetes-*` extensions are stripped (CEL rules the emulator needs are
  * enforced in `immutable-fields.ts`), `nullable: true` becomes a `null` type, and objects with declared
  * properties get `additionalProperties: false` so unknown fields are pruned as the API server prunes them.
@@ -63,7 +63,10 @@ function toJsonSchema(node: OpenApiSchema): Record<string, unknown> {
 
 /** `/spec/providers/0/name` → `spec.providers[0].name` (the API server's field path notation). */
 function fieldPath(instancePath: string, child?: string): string {
-  const segments = instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (child !== undefined) segments.push(child);
   return segments.reduce((path, seg) => (/^\d+$/.test(seg) ? `${path}[${seg}]` : path === '' ? seg : `${path}.${seg}`), '');
 }
@@ -77,7 +80,8 @@ function typeOfValue(value: unknown): string {
 
 function toCause(error: ErrorObject): FieldCause {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') return { field: fieldPath(error.instancePath, String(params.missingProperty)), detail: 'Required value' };
+  if (error.keyword === 'required')
+    return { field: fieldPath(error.instancePath, String(params.missingProperty)), detail: 'Required value' };
   const field = fieldPath(error.instancePath);
   const value = error.data;
   switch (error.keyword) {
@@ -90,11 +94,17 @@ function toCause(error: ErrorObject): FieldCause {
       return { field, detail: `Unsupported value: ${JSON.stringify(value)}: supported values: ${allowed}` };
     }
     case 'minItems':
-      return { field, detail: `Invalid value: ${(value as unknown[]).length}: ${field} in body should have at least ${String(params.limit)} items` };
+      return {
+        field,
+        detail: `Invalid value: ${(value as unknown[]).length}: ${field} in body should have at least ${String(params.limit)} items`,
+      };
     case 'maxLength':
       return { field, detail: `Too long: may not be more than ${String(params.limit)} bytes` };
     case 'minLength':
-      return { field, detail: `Invalid value: ${JSON.stringify(value)}: ${field} in body should be at least ${String(params.limit)} chars long` };
+      return {
+        field,
+        detail: `Invalid value: ${JSON.stringify(value)}: ${field} in body should be at least ${String(params.limit)} chars long`,
+      };
     case 'pattern':
       return { field, detail: `Invalid value: ${JSON.stringify(value)}: ${field} in body should match '${String(params.pattern)}'` };
     default:

@@ -13,8 +13,15 @@ describe('WorkspaceStore', () => {
   it('creates with server metadata and one increasing resourceVersion per workspace', () => {
     const s = newStore();
     const a = s.create(kro, { metadata: { name: 'default', uid: 'client-uid' }, spec: { version: 'v0.8.5' }, status: { phase: 'Ready' } });
-    const b = s.create(binding, { metadata: { name: 'kro.services.opencp.cloud' }, spec: { reference: { export: { name: 'kro.services.opencp.cloud' } } } });
-    expect(a).toMatchObject({ apiVersion: 'kro.services.opencp.cloud/v1alpha1', kind: 'KRO', metadata: { name: 'default', generation: 1 } });
+    const b = s.create(binding, {
+      metadata: { name: 'kro.services.opencp.cloud' },
+      spec: { reference: { export: { name: 'kro.services.opencp.cloud' } } },
+    });
+    expect(a).toMatchObject({
+      apiVersion: 'kro.services.opencp.cloud/v1alpha1',
+      kind: 'KRO',
+      metadata: { name: 'default', generation: 1 },
+    });
     expect(a.metadata.uid).not.toBe('client-uid');
     expect(a.metadata.creationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(a.status).toBeUndefined();
@@ -25,13 +32,17 @@ describe('WorkspaceStore', () => {
   it('generates a name from generateName and requires one of the two', () => {
     const s = newStore();
     expect(s.create(kro, { metadata: { generateName: 'kro-' }, spec: { version: 'v1' } }).metadata.name).toMatch(/^kro-[a-z0-9]+$/);
-    expect(() => s.create(kro, { metadata: {}, spec: { version: 'v1' } })).toThrow('KRO.kro.services.opencp.cloud "" is invalid: metadata.name: Required value: name or generateName is required');
+    expect(() => s.create(kro, { metadata: {}, spec: { version: 'v1' } })).toThrow(
+      'KRO.kro.services.opencp.cloud "" is invalid: metadata.name: Required value: name or generateName is required',
+    );
   });
 
   it('answers duplicates and missing objects with the API server texts', () => {
     const s = newStore();
     s.create(binding, { metadata: { name: 'x' }, spec: { reference: { export: { name: 'x' } } } });
-    expect(() => s.create(binding, { metadata: { name: 'x' }, spec: { reference: { export: { name: 'x' } } } })).toThrow('apibindings.apis.kcp.io "x" already exists');
+    expect(() => s.create(binding, { metadata: { name: 'x' }, spec: { reference: { export: { name: 'x' } } } })).toThrow(
+      'apibindings.apis.kcp.io "x" already exists',
+    );
     expect(() => s.require(kro, 'default')).toThrow('kros.kro.services.opencp.cloud "default" not found');
     expect(() => s.update(kro, 'default', {})).toThrow('kros.kro.services.opencp.cloud "default" not found');
     expect(() => s.delete(kro, 'default')).toThrow('kros.kro.services.opencp.cloud "default" not found');
@@ -39,13 +50,19 @@ describe('WorkspaceStore', () => {
 
   it('validates against the CRD schema with the API server wording', () => {
     const s = newStore();
-    expect(() => s.create(kro, { metadata: { name: 'default' }, spec: {} })).toThrow('KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Required value');
-    expect(() => s.create(kro, { metadata: { name: 'default' } })).toThrow('KRO.kro.services.opencp.cloud "default" is invalid: spec: Required value');
+    expect(() => s.create(kro, { metadata: { name: 'default' }, spec: {} })).toThrow(
+      'KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Required value',
+    );
+    expect(() => s.create(kro, { metadata: { name: 'default' } })).toThrow(
+      'KRO.kro.services.opencp.cloud "default" is invalid: spec: Required value',
+    );
     expect(() => s.create(kro, { metadata: { name: 'default' }, spec: { version: 5 } })).toThrow(
       'KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Invalid value: "integer": spec.version in body must be of type string: "integer"',
     );
     const claim = { resource: 'secrets', verbs: ['get'], state: 'Maybe', selector: { matchAll: true } };
-    expect(() => s.create(binding, { metadata: { name: 'b' }, spec: { reference: { export: { name: 'b' } }, permissionClaims: [claim] } })).toThrow(
+    expect(() =>
+      s.create(binding, { metadata: { name: 'b' }, spec: { reference: { export: { name: 'b' } }, permissionClaims: [claim] } }),
+    ).toThrow(
       'APIBinding.apis.kcp.io "b" is invalid: spec.permissionClaims[0].state: Unsupported value: "Maybe": supported values: "Accepted", "Rejected"',
     );
     expect(() => s.create(binding, { metadata: { name: 'c' }, spec: { reference: { export: {} } } })).toThrow(
@@ -57,15 +74,33 @@ describe('WorkspaceStore', () => {
     const s = newStore();
     const created = s.create(binding, {
       metadata: { name: 'd' },
-      spec: { reference: { export: { name: 'd' } }, unknownField: 1, permissionClaims: [{ resource: 'secrets', verbs: ['get'], state: 'Accepted', selector: { matchAll: true } }] },
+      spec: {
+        reference: { export: { name: 'd' } },
+        unknownField: 1,
+        permissionClaims: [{ resource: 'secrets', verbs: ['get'], state: 'Accepted', selector: { matchAll: true } }],
+      },
     });
-    expect(created.spec).toEqual({ reference: { export: { name: 'd' } }, permissionClaims: [{ group: '', identityHash: '', resource: 'secrets', verbs: ['get'], state: 'Accepted', selector: { matchAll: true } }] });
+    expect(created.spec).toEqual({
+      reference: { export: { name: 'd' } },
+      permissionClaims: [
+        { group: '', identityHash: '', resource: 'secrets', verbs: ['get'], state: 'Accepted', selector: { matchAll: true } },
+      ],
+    });
   });
 
   it('updates as a JSON merge patch: arrays replaced, generation bumped only on spec changes, status ignored', () => {
     const s = newStore();
     const cp = s.definition('Crossplane');
-    s.create(cp, { metadata: { name: 'default' }, spec: { version: 'v1.20.1', providers: [{ name: 'a', version: '1' }, { name: 'b', version: '2' }] } });
+    s.create(cp, {
+      metadata: { name: 'default' },
+      spec: {
+        version: 'v1.20.1',
+        providers: [
+          { name: 'a', version: '1' },
+          { name: 'b', version: '2' },
+        ],
+      },
+    });
     const labelled = s.update(cp, 'default', { metadata: { labels: { team: 'a' } } });
     expect(labelled.metadata.generation).toBe(1);
     const patched = s.update(cp, 'default', { spec: { providers: [{ name: 'c', version: '3' }] }, status: { phase: 'Ready' } });
@@ -80,11 +115,15 @@ describe('WorkspaceStore', () => {
     const s = newStore();
     const created = s.create(kro, { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } });
     s.update(kro, 'default', { spec: { version: 'v0.9.3' } });
-    expect(() => s.update(kro, 'default', { metadata: { resourceVersion: created.metadata.resourceVersion }, spec: { version: 'v0.8.5' } })).toThrow(
+    expect(() =>
+      s.update(kro, 'default', { metadata: { resourceVersion: created.metadata.resourceVersion }, spec: { version: 'v0.8.5' } }),
+    ).toThrow(
       'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again',
     );
     const current = s.require(kro, 'default').metadata.resourceVersion;
-    expect(s.update(kro, 'default', { metadata: { resourceVersion: current }, spec: { version: 'v0.8.5' } }).spec).toEqual({ version: 'v0.8.5' });
+    expect(s.update(kro, 'default', { metadata: { resourceVersion: current }, spec: { version: 'v0.8.5' } }).spec).toEqual({
+      version: 'v0.8.5',
+    });
   });
 
   it('keeps the APIBinding reference and claim selectors immutable', () => {
@@ -107,7 +146,9 @@ describe('WorkspaceStore', () => {
     s.delete(kro, 'default');
     const deleting = s.require(kro, 'default');
     expect(deleting.metadata.deletionTimestamp).toBeDefined();
-    expect(() => s.update(kro, 'default', { metadata: { finalizers: ['x/y', 'new/one'] } })).toThrow('no new finalizers can be added if the object is being deleted');
+    expect(() => s.update(kro, 'default', { metadata: { finalizers: ['x/y', 'new/one'] } })).toThrow(
+      'no new finalizers can be added if the object is being deleted',
+    );
     s.update(kro, 'default', { metadata: { finalizers: [] } });
     expect(s.get(kro, 'default')).toBeUndefined();
     expect(events.map((e) => e.type)).toEqual(['ADDED', 'MODIFIED', 'DELETED']);

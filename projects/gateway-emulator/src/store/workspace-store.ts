@@ -22,9 +22,10 @@ export interface WriteOptions {
 }
 
 /** Bucket key of an object: `name`, or `namespace/name` for namespaced kinds. */
-const objectKey = (def: ResourceDefinition, name: string, namespace: string | undefined): string => (def.scope === 'Namespaced' ? `${namespace ?? ''}/${name}` : name);
+const objectKey = (def: ResourceDefinition, name: string, namespace: string | undefined): string =>
+  def.scope === 'Namespaced' ? `${namespace ?? ''}/${name}` : name;
 
-/** How many events a workspace keeps for watch resumption; older resourceVersions re-list (§4.5 "expired"). */
+/** How many events a workspace keeps for watch resumption; older resourceVersions re-list (docs/platform.md §4.5 "expired"). */
 const HISTORY_LIMIT = 2000;
 
 /**
@@ -33,7 +34,7 @@ const HISTORY_LIMIT = 2000;
  * generation (bumped when anything outside metadata/status changes), creationTimestamp, finalizers and
  * deletionTimestamp; JSON merge patch updates with optimistic concurrency; status written only by the
  * operator (status subresource semantics: user writes drop `status`). Errors are ApiErrors with the
- * API server's texts (platform-contract §4.7).
+ * API server's texts (docs/platform.md §4.7).
  *
  * A resource served in several versions (kcp's APIBinding: `v1alpha1`, `v1alpha2`) has one bucket: objects are
  * stored with the storage version's `apiVersion`, writes are validated against the schema of the version they came
@@ -96,7 +97,8 @@ export class WorkspaceStore {
       name = meta.generateName + Math.random().toString(36).slice(2, 7);
     }
     if (name === '') throw invalid(def, '', [{ field: 'metadata.name', detail: 'Required value: name or generateName is required' }]);
-    const namespace = def.scope === 'Namespaced' && typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : undefined;
+    const namespace =
+      def.scope === 'Namespaced' && typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : undefined;
     if (def.scope === 'Namespaced' && !namespace) throw invalid(def, name, [{ field: 'metadata.namespace', detail: 'Required value' }]);
     if (this.bucket(def).has(objectKey(def, name, namespace))) throw alreadyExists(def, name);
     const object: KubeObject = {
@@ -185,9 +187,14 @@ export class WorkspaceStore {
     const status = input.status;
     const created = this.create(def, input);
     if (status === undefined) return created;
-    this.systemUpdate(def, created.metadata.name, (o) => {
-      o.status = structuredClone(status) as Record<string, unknown>;
-    }, created.metadata.namespace);
+    this.systemUpdate(
+      def,
+      created.metadata.name,
+      (o) => {
+        o.status = structuredClone(status) as Record<string, unknown>;
+      },
+      created.metadata.namespace,
+    );
     return this.require(def, created.metadata.name, created.metadata.namespace);
   }
 
@@ -223,7 +230,7 @@ export class WorkspaceStore {
   }
 
   private storageOf(def: ResourceDefinition): ResourceDefinition {
-    return def.storage ? def : this.definitions.find((d) => d.storage && sameResource(d, def)) ?? def;
+    return def.storage ? def : (this.definitions.find((d) => d.storage && sameResource(d, def)) ?? def);
   }
 
   private bucket(def: ResourceDefinition): Map<string, KubeObject> {

@@ -67,7 +67,8 @@ export class FakeScheduler implements Scheduler {
 
   private nextDue(until: number): Timer | undefined {
     let next: Timer | undefined;
-    for (const timer of this.timers) if (timer.at <= until && (!next || timer.at < next.at || (timer.at === next.at && timer.id < next.id))) next = timer;
+    for (const timer of this.timers)
+      if (timer.at <= until && (!next || timer.at < next.at || (timer.at === next.at && timer.id < next.id))) next = timer;
     return next;
   }
 }

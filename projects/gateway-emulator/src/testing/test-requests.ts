@@ -14,7 +14,12 @@ export interface GraphQLBody {
   errors?: Array<{ message: string; path?: Array<string | number> }>;
 }
 
-export function graphqlRequest(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, workspace = TEAM_A) {
+export function graphqlRequest(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+  workspace = TEAM_A,
+) {
   return {
     method: 'POST',
     url: `/api/clusters/${workspace}/graphql`,
@@ -24,7 +29,12 @@ export function graphqlRequest(query: string, variables: Record<string, unknown>
 }
 
 /** Runs one JSON GraphQL request; returns HTTP status and parsed body (throws on a streaming body). */
-export async function gql(handler: Handler, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLBody; response: EmulatorResponse }> {
+export async function gql(
+  handler: Handler,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GraphQLBody; response: EmulatorResponse }> {
   const response = await handler(graphqlRequest(query, variables, headers));
   if (typeof response.body !== 'string') throw new Error(`expected a JSON body, got ${typeof response.body}`);
   return { status: response.status, body: JSON.parse(response.body) as GraphQLBody, response };

@@ -14,7 +14,7 @@ function parseBody(body: string): Record<string, unknown> {
 }
 
 /**
- * Admin HTTP API (common.md): reset, health, direct store reads, faults, operator settings. No auth, loopback
+ * Admin HTTP API (docs/local-platform.md §4): reset, health, direct store reads, faults, operator settings. No auth, loopback
  * peers only. Returns undefined for paths outside `/admin/`. Bad input answers 400 `{"error": "…"}`.
  */
 export function handleAdmin(gateway: Gateway, req: EmulatorRequest): EmulatorResponse | undefined {
@@ -44,7 +44,9 @@ export function handleAdmin(gateway: Gateway, req: EmulatorRequest): EmulatorRes
     const objects = /^\/admin\/workspaces\/([^/]+)\/objects$/.exec(url.pathname);
     if (req.method === 'GET' && objects) {
       const items = gateway.objects(decodeURIComponent(objects[1]), url.searchParams.get('kind') ?? undefined);
-      return items ? json(200, { items }) : json(404, { error: `unknown workspace ${objects[1]}; known: ${gateway.workspacePaths().join(', ')}` });
+      return items
+        ? json(200, { items })
+        : json(404, { error: `unknown workspace ${objects[1]}; known: ${gateway.workspacePaths().join(', ')}` });
     }
     return json(404, { error: `no admin route ${route}` });
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * CORS for pages on any localhost port (the local portal on :4200 calling the emulator on :3000 with an
- * Authorization header, common.md). The real gateway needs `--cors-allowed-headers` for this (§4.1); the
+ * Authorization header, docs/local-platform.md §6). The real gateway needs `--cors-allowed-headers` for this (docs/platform.md §4.1); the
  * emulator allows it for loopback origins only.
  */
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;

@@ -19,5 +19,13 @@ export interface EmulatorResponse {
   dropAfterMs?: number;
 }
 
-export const text = (status: number, body: string): EmulatorResponse => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
-export const json = (status: number, body: unknown): EmulatorResponse => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export const text = (status: number, body: string): EmulatorResponse => ({
+  status,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body,
+});
+export const json = (status: number, body: unknown): EmulatorResponse => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});

@@ -1,6 +1,6 @@
 import { DocumentNode, FragmentDefinitionNode, Kind, SelectionSetNode } from 'graphql';
 
-/** The gateway's query limits (platform-contract §4.6): depth 10, complexity 1000 (one point per field), batch 10. */
+/** The gateway's query limits (docs/platform.md §4.6): depth 10, complexity 1000 (one point per field), batch 10. */
 export const LIMITS = { depth: 10, complexity: 1000, batch: 10 } as const;
 
 /** Nesting depth (fields only, fragments inlined) and field count of all operations in a document. */
@@ -24,7 +24,8 @@ function measureDocument(document: DocumentNode): { depth: number; complexity: n
     return max;
   };
   let depth = 0;
-  for (const def of document.definitions) if (def.kind === Kind.OPERATION_DEFINITION) depth = Math.max(depth, walk(def.selectionSet, 0, new Set()));
+  for (const def of document.definitions)
+    if (def.kind === Kind.OPERATION_DEFINITION) depth = Math.max(depth, walk(def.selectionSet, 0, new Set()));
   return { depth, complexity };
 }
 
@@ -45,6 +46,7 @@ export function fieldNames(document: DocumentNode): Set<string> {
       if (s.kind !== Kind.FRAGMENT_SPREAD) visit(s.selectionSet);
     }
   };
-  for (const def of document.definitions) if (def.kind !== Kind.SCHEMA_DEFINITION && 'selectionSet' in def) visit(def.selectionSet as SelectionSetNode);
+  for (const def of document.definitions)
+    if (def.kind !== Kind.SCHEMA_DEFINITION && 'selectionSet' in def) visit(def.selectionSet as SelectionSetNode);
   return names;
 }

@@ -3,7 +3,7 @@ import { createHandler, Handler } from '../handler';
 import { graphqlRequest } from '../testing/test-requests';
 import { MAX_IN_FLIGHT } from './request-limits';
 
-/** Per-pod request limits of the gateway (platform-contract §4.6, §4.7): 400 in flight → 429, 60 s → 504. */
+/** Per-pod request limits of the gateway (docs/platform.md §4.6, §4.7): 400 in flight → 429, 60 s → 504. */
 describe('request limits', () => {
   let gateway: Gateway;
   let handler: Handler;
@@ -23,7 +23,7 @@ describe('request limits', () => {
     expect([quick.status, JSON.parse(String(quick.body))]).toEqual([200, { data: { __typename: 'Query' } }]);
   });
 
-  it('defaults to the gateway\'s 60 s timeout in both named timings', () => {
+  it("defaults to the gateway's 60 s timeout in both named timings", () => {
     start({});
     expect(gateway.timings.requestTimeoutMs).toBe(60_000);
     gateway.reset('demo');

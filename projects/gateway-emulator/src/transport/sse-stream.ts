@@ -3,10 +3,10 @@ import { EventQueue } from '../watch/event-queue';
 /** Response headers of an SSE answer the emulator writes itself (not through graphql-sse's handler). */
 export const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' };
 
-/** graphql-sse's end-of-operation message (platform-contract §4.5: `event: complete`, no data). */
+/** graphql-sse's end-of-operation message (docs/platform.md §4.5: `event: complete`, no data). */
 const COMPLETE = 'event: complete\ndata:\n\n';
 
-/** A whole-operation `graphql-error` over SSE: one `next` with `errors`, then `complete` (platform-contract §4.5). */
+/** A whole-operation `graphql-error` over SSE: one `next` with `errors`, then `complete` (docs/platform.md §4.5). */
 export async function* errorStream(message: string): AsyncGenerator<string, void, undefined> {
   yield `event: next\ndata: ${JSON.stringify({ errors: [{ message }] })}\n\n`;
   yield COMPLETE;
@@ -15,7 +15,7 @@ export async function* errorStream(message: string): AsyncGenerator<string, void
 /**
  * An SSE comment (`:` line). graphql-sse 2.6's server handler writes `:\n\n` when a stream starts and every
  * 12 000 ms as a keep-alive; the interval is hard-coded in its `createStream().subscribe()` (no option turns it
- * off). The real gateway sends no keep-alive (platform-contract §4.5), so the emulator drops these messages here;
+ * off). The real gateway sends no keep-alive (docs/platform.md §4.5), so the emulator drops these messages here;
  * headers are flushed by `server.ts` instead of by the first comment.
  */
 const isComment = (message: string): boolean => message.startsWith(':');
@@ -23,7 +23,7 @@ const isComment = (message: string): boolean => message.startsWith(':');
 export interface StreamLimits {
   /** End after this many `next` messages (fault `stream-end-after`); undefined = no limit. */
   maxEvents?: number;
-  /** End after this many milliseconds (timing `streamMaxMs`, the gateway's 30 min, platform-contract §4.5). */
+  /** End after this many milliseconds (timing `streamMaxMs`, the gateway's 30 min, docs/platform.md §4.5). */
   maxMs: number;
   /** Called once when the stream is over, whoever ended it. */
   onEnd: () => void;

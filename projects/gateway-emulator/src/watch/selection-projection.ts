@@ -5,7 +5,7 @@ export type SelectionTree = Map<string, SelectionTree | true>;
 
 /**
  * The selection under the subscription's `object` field, with fragments inlined. The gateway emits MODIFIED
- * only when one of these selected leaves changed (platform-contract §4.5); `project` extracts exactly them.
+ * only when one of these selected leaves changed (docs/platform.md §4.5); `project` extracts exactly them.
  */
 export function objectSelection(fieldNode: FieldNode, fragments: Record<string, FragmentDefinitionNode>): SelectionTree {
   const root = collect(fieldNode.selectionSet, fragments);
@@ -13,7 +13,11 @@ export function objectSelection(fieldNode: FieldNode, fragments: Record<string, 
   return object instanceof Map ? object : new Map();
 }
 
-function collect(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into: SelectionTree = new Map()): SelectionTree {
+function collect(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  into: SelectionTree = new Map(),
+): SelectionTree {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === 'Field') {
       const name = selection.name.value;
@@ -40,6 +44,6 @@ export function project(value: unknown, tree: SelectionTree): unknown {
   if (typeof value !== 'object' || value === null) return value ?? null;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [field, sub] of tree) out[field] = sub === true ? source[field] ?? null : project(source[field], sub);
+  for (const [field, sub] of tree) out[field] = sub === true ? (source[field] ?? null) : project(source[field], sub);
   return out;
 }

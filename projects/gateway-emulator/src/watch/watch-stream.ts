@@ -5,7 +5,7 @@ import { StoreEvent, WorkspaceStore } from '../store/workspace-store';
 import { EventQueue } from './event-queue';
 import { project, SelectionTree } from './selection-projection';
 
-/** What a subscription field yields: `{type, object}` (platform-contract §4.4/§4.5). */
+/** What a subscription field yields: `{type, object}` (docs/platform.md §4.4/§4.5). */
 export interface WatchEvent {
   type: WatchEventType;
   object: KubeObject;

@@ -21,7 +21,7 @@ export function defaultDraft(tool: ToolDefinition): ConfigureDraft {
 
 /**
  * The configuration currently in force, for the upgrade form: the resource's spec, falling back to the defaults for
- * fields it lacks. An empty Flux component list stays empty (it means the operator's defaults, §2.2).
+ * fields it lacks. An empty Flux component list stays empty (it means the operator's defaults, docs/platform.md §2.2).
  */
 export function draftFromResource(tool: ToolDefinition, resource: EnablementResource | null): ConfigureDraft {
   const fallback = defaultDraft(tool);

@@ -3,7 +3,12 @@ import { CatalogError } from './catalog-error';
 import { loadCatalog, type FetchFn } from './load-catalog';
 
 function fetchAnswering(status: number, body: string): jest.MockedFunction<FetchFn> {
-  return jest.fn<ReturnType<FetchFn>, Parameters<FetchFn>>(async () => ({ ok: status >= 200 && status < 300, status, statusText: status === 404 ? 'Not Found' : 'OK', text: async () => body }));
+  return jest.fn<ReturnType<FetchFn>, Parameters<FetchFn>>(async () => ({
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: status === 404 ? 'Not Found' : 'OK',
+    text: async () => body,
+  }));
 }
 
 describe('loadCatalog', () => {
@@ -41,10 +46,14 @@ describe('loadCatalog', () => {
 
   it('uses a document equal to the prevalidated catalog as is, and validates any other', async () => {
     const shipped = buildCatalog();
-    const same = await loadCatalog('https://x/assets/catalog.json', fetchAnswering(200, JSON.stringify(shipped)), { prevalidated: shipped });
+    const same = await loadCatalog('https://x/assets/catalog.json', fetchAnswering(200, JSON.stringify(shipped)), {
+      prevalidated: shipped,
+    });
     expect(same).toBe(shipped);
     const replaced = { ...shipped, tools: shipped.tools.slice(0, 1) };
-    const other = await loadCatalog('https://x/assets/catalog.json', fetchAnswering(200, JSON.stringify(replaced)), { prevalidated: shipped });
+    const other = await loadCatalog('https://x/assets/catalog.json', fetchAnswering(200, JSON.stringify(replaced)), {
+      prevalidated: shipped,
+    });
     expect(other).not.toBe(shipped);
     expect(other.tools.map((tool) => tool.id)).toEqual(['crossplane']);
     await expect(loadCatalog('https://x/c.json', fetchAnswering(200, '{"schemaVersion":1}'), { prevalidated: shipped })).rejects.toThrow(

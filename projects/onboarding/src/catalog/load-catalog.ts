@@ -2,7 +2,10 @@ import { CatalogError } from './catalog-error';
 import type { ToolCatalog } from './tool-definition';
 
 /** The subset of `fetch` the loader uses; inject a fake in tests. */
-export type FetchFn = (input: string, init?: { readonly headers?: Record<string, string> }) => Promise<{
+export type FetchFn = (
+  input: string,
+  init?: { readonly headers?: Record<string, string> },
+) => Promise<{
   readonly ok: boolean;
   readonly status: number;
   readonly statusText?: string;
@@ -57,7 +60,9 @@ export async function loadCatalog(
 
 function importValidator(source: string): Promise<typeof import('./parse-catalog')> {
   return import('./parse-catalog').catch((error: unknown) => {
-    throw new CatalogError(source, [{ path: '', message: `could not be checked: the validator failed to load (${describe(error)}); retry` }]);
+    throw new CatalogError(source, [
+      { path: '', message: `could not be checked: the validator failed to load (${describe(error)}); retry` },
+    ]);
   });
 }
 

@@ -22,9 +22,27 @@ export function parseCatalog(json: unknown, source = 'catalog'): ToolCatalog {
   }
   const catalog = json as unknown as ToolCatalog;
   const problems = catalog.tools.flatMap((tool, index) => toolProblems(tool, `/tools/${index}`));
-  problems.push(...duplicates(catalog.tools.map((tool) => tool.id), '/tools', 'id'));
-  problems.push(...duplicates(catalog.tools.map((tool) => tool.exportName), '/tools', 'exportName'));
-  problems.push(...duplicates(catalog.tools.map((tool) => tool.tagName), '/tools', 'tagName'));
+  problems.push(
+    ...duplicates(
+      catalog.tools.map((tool) => tool.id),
+      '/tools',
+      'id',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      catalog.tools.map((tool) => tool.exportName),
+      '/tools',
+      'exportName',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      catalog.tools.map((tool) => tool.tagName),
+      '/tools',
+      'tagName',
+    ),
+  );
   if (problems.length > 0) {
     throw new CatalogError(source, problems);
   }
@@ -38,10 +56,22 @@ function toolProblems(tool: ToolDefinition, path: string): CatalogProblem[] {
       problems.push({ path: `${path}/versions/${index}/version`, message: `"${entry.version}" is not a semantic version` });
     }
   });
-  problems.push(...duplicates(tool.versions.map((entry) => entry.version), `${path}/versions`, 'version'));
+  problems.push(
+    ...duplicates(
+      tool.versions.map((entry) => entry.version),
+      `${path}/versions`,
+      'version',
+    ),
+  );
   const extension = tool.extension;
   if (extension?.type === 'providers') {
-    problems.push(...duplicates(extension.providers.map((provider) => provider.name), `${path}/extension/providers`, 'name'));
+    problems.push(
+      ...duplicates(
+        extension.providers.map((provider) => provider.name),
+        `${path}/extension/providers`,
+        'name',
+      ),
+    );
     extension.providers.forEach((provider, index) => {
       if (!provider.versions.includes(provider.default)) {
         problems.push({

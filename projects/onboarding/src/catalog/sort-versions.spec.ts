@@ -3,16 +3,31 @@ import { newestVersion, sortVersions } from './sort-versions';
 
 describe('sortVersions', () => {
   it.each([
-    [['v0.8.5', 'v0.9.3', 'v0.10.0'], ['v0.10.0', 'v0.9.3', 'v0.8.5']],
-    [['1.2.0', 'v1.10.0', 'v1.9.9'], ['v1.10.0', 'v1.9.9', '1.2.0']],
-    [['v2.0.0-rc.1', 'v2.0.0', 'v1.20.1'], ['v2.0.0', 'v2.0.0-rc.1', 'v1.20.1']],
-    [['0.0.6', 'not-a-version', 'v0.15.0'], ['v0.15.0', '0.0.6', 'not-a-version']],
+    [
+      ['v0.8.5', 'v0.9.3', 'v0.10.0'],
+      ['v0.10.0', 'v0.9.3', 'v0.8.5'],
+    ],
+    [
+      ['1.2.0', 'v1.10.0', 'v1.9.9'],
+      ['v1.10.0', 'v1.9.9', '1.2.0'],
+    ],
+    [
+      ['v2.0.0-rc.1', 'v2.0.0', 'v1.20.1'],
+      ['v2.0.0', 'v2.0.0-rc.1', 'v1.20.1'],
+    ],
+    [
+      ['0.0.6', 'not-a-version', 'v0.15.0'],
+      ['v0.15.0', '0.0.6', 'not-a-version'],
+    ],
   ])('%j → %j', (input, expected) => {
     expect(sortVersions(input)).toEqual(expected);
   });
 
   it('sorts ToolVersion objects and leaves the input untouched', () => {
-    const versions = [{ version: 'v2.4.0', chartVersion: '2.14.0' }, { version: 'v2.8.3', chartVersion: '2.18.2' }];
+    const versions = [
+      { version: 'v2.4.0', chartVersion: '2.14.0' },
+      { version: 'v2.8.3', chartVersion: '2.18.2' },
+    ];
     expect(sortVersions(versions).map((entry) => entry.chartVersion)).toEqual(['2.18.2', '2.14.0']);
     expect(versions[0].version).toBe('v2.4.0');
   });

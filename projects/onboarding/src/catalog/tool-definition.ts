@@ -9,7 +9,7 @@ export interface LocalizedText {
   readonly de?: string;
 }
 
-/** The enablement kind of a tool, served by the `opencp.cloud` export (platform-contract §2.1). */
+/** The enablement kind of a tool, served by the `opencp.cloud` export (docs/platform.md §2.1). */
 export interface ToolResource {
   /** API group, e.g. `kro.services.opencp.cloud`. */
   readonly group: string;
@@ -19,11 +19,11 @@ export interface ToolResource {
   readonly kind: string;
   /** CRD plural, e.g. `kros` (appears in API-server error texts). */
   readonly plural: string;
-  /** Gateway list field (flect plural of the kind, not the CRD plural), e.g. `KROs` (platform-contract §4.2). */
+  /** Gateway list field (flect plural of the kind, not the CRD plural), e.g. `KROs` (docs/platform.md §4.2). */
   readonly listField: string;
 }
 
-/** One installable version; `chartVersion` is sent only where the kind has that field (§2.2). */
+/** One installable version; `chartVersion` is sent only where the kind has that field (docs/platform.md §2.2). */
 export interface ToolVersion {
   readonly version: string;
   readonly chartVersion?: string;
@@ -37,7 +37,7 @@ export interface ProvidersExtension {
   readonly defaults: readonly { readonly name: string; readonly version: string }[];
 }
 
-/** Flux: controllers the user may pick; an empty list means the operator's defaults (§2.2). */
+/** Flux: controllers the user may pick; an empty list means the operator's defaults (docs/platform.md §2.2). */
 export interface ComponentsExtension {
   readonly type: 'components';
   readonly components: readonly string[];
@@ -61,11 +61,11 @@ export interface ToolDefinition {
   /**
    * Where the portal shows the tool's APIs once it is Ready: a path relative to the control-plane entity node (the
    * closest Luigi navigation context), e.g. `kro-resourcegraphdefinitions`. The generic resource views come from
-   * ContentConfigurations labelled `content-for: <exportName>` (platform-contract §1.3), whose path segments the
+   * ContentConfigurations labelled `content-for: <exportName>` (docs/platform.md §1.3), whose path segments the
    * catalog author knows; absent = the control-plane entity node itself.
    */
   readonly resourcesPath?: string;
-  /** Service APIExport to bind, e.g. `kro.services.opencp.cloud`; the APIBinding has the same name (§1.1). */
+  /** Service APIExport to bind, e.g. `kro.services.opencp.cloud`; the APIBinding has the same name (docs/platform.md §1.1). */
   readonly exportName: string;
   readonly resource: ToolResource;
   /** Versions offered; order in the file does not matter (the UI sorts by semver). */

@@ -3,12 +3,19 @@ import { validateDraft } from './validate-draft';
 
 describe('validateDraft', () => {
   it('accepts an offered configuration', () => {
-    expect(validateDraft(buildProvidersTool(), { version: 'v1.20.1', providers: [{ name: 'provider-kubernetes', version: 'v0.16.0' }] })).toEqual([]);
+    expect(
+      validateDraft(buildProvidersTool(), { version: 'v1.20.1', providers: [{ name: 'provider-kubernetes', version: 'v0.16.0' }] }),
+    ).toEqual([]);
   });
 
   it.each([
     ['missing version', buildTool(), { version: '' }, [{ field: 'version', code: 'required' }]],
-    ['version without v is not offered', buildTool(), { version: '0.9.3' }, [{ field: 'version', code: 'unknown-version', value: '0.9.3' }]],
+    [
+      'version without v is not offered',
+      buildTool(),
+      { version: '0.9.3' },
+      [{ field: 'version', code: 'unknown-version', value: '0.9.3' }],
+    ],
     [
       'provider version not offered',
       buildProvidersTool(),

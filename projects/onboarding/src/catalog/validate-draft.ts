@@ -3,12 +3,7 @@ import type { ToolDefinition } from './tool-definition';
 
 /** Why a draft field is not offered by the catalog (translated by the UI, named in the `invalid` write failure). */
 export type DraftErrorCode =
-  | 'required'
-  | 'unknown-version'
-  | 'unknown-provider'
-  | 'provider-version-not-offered'
-  | 'duplicate-provider'
-  | 'unknown-component';
+  'required' | 'unknown-version' | 'unknown-provider' | 'provider-version-not-offered' | 'duplicate-provider' | 'unknown-component';
 
 /** A field error of the configure form; the UI translates `code` and marks `field` (row `index` for lists). */
 export interface DraftFieldError {
@@ -20,7 +15,7 @@ export interface DraftFieldError {
 }
 
 /**
- * Checks a draft against the catalog (issue #3 §7): the version must be offered; providers must be offered, in an
+ * Checks a draft against the catalog (docs/onboarding-ui.md §7): the version must be offered; providers must be offered, in an
  * offered version and not repeated; components must be offered. Fields of an extension the tool lacks are
  * ignored. Returns an empty list when the draft can be sent.
  */

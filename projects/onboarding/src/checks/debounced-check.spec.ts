@@ -56,7 +56,11 @@ describe('DebouncedCheck', () => {
     await flushPromises();
     expect(results).toEqual([{ value: { version: 'v2' }, result: 'new' }]);
 
-    const failing = new DebouncedCheck<string, never>(scheduler, () => Promise.reject(new Error('offline')), (outcome) => results.push(outcome));
+    const failing = new DebouncedCheck<string, never>(
+      scheduler,
+      () => Promise.reject(new Error('offline')),
+      (outcome) => results.push(outcome),
+    );
     failing.update('x');
     scheduler.advance(CHECK_DEBOUNCE_MS);
     await flushPromises();

@@ -9,7 +9,9 @@ describe('enablementSpec', () => {
 
   it('omits chartVersion when the version has none, and extension fields the tool lacks', () => {
     const tool = buildTool({ versions: [{ version: 'v1.0.0', chartVersion: '1.0.0' }, { version: 'v2.0.0' }] });
-    expect(enablementSpec(tool, { version: 'v2.0.0', providers: [{ name: 'x', version: 'y' }], components: ['z'] })).toEqual({ version: 'v2.0.0' });
+    expect(enablementSpec(tool, { version: 'v2.0.0', providers: [{ name: 'x', version: 'y' }], components: ['z'] })).toEqual({
+      version: 'v2.0.0',
+    });
   });
 
   it('sends Crossplane providers as chosen', () => {
@@ -40,7 +42,13 @@ describe('upgradePatch', () => {
     const resource = buildResource({ spec: { version: 'v1.20.1', providers: [{ name: 'provider-kubernetes', version: 'v0.15.0' }] } });
     const patch = upgradePatch(
       buildProvidersTool(),
-      { version: 'v1.20.1', providers: [{ name: 'provider-kubernetes', version: 'v0.16.0' }, { name: 'provider-helm', version: 'v0.20.0' }] },
+      {
+        version: 'v1.20.1',
+        providers: [
+          { name: 'provider-kubernetes', version: 'v0.16.0' },
+          { name: 'provider-helm', version: 'v0.20.0' },
+        ],
+      },
       resource,
     );
     expect(patch.spec).toEqual({

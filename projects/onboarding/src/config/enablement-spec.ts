@@ -4,7 +4,7 @@ import { optionalSpecFields } from '../gateway/documents/tool-documents';
 import type { EnablementResource, EnablementSpec } from '../platform/resources';
 
 /**
- * The spec to create from a draft (platform-contract §2.2): `version`; `chartVersion` only when the chosen catalog
+ * The spec to create from a draft (docs/platform.md §2.2): `version`; `chartVersion` only when the chosen catalog
  * version has one; `providers` for a providers tool and `components` for a components tool exactly as chosen
  * (an empty component list means the operator's defaults). Fields of extensions the tool lacks are dropped.
  */
@@ -22,14 +22,14 @@ export function enablementSpec(tool: ToolDefinition, draft: ConfigureDraft): Ena
 /** Spec part of a JSON merge patch: changed fields, `null` removes a field (e.g. a chartVersion no longer offered). */
 export type SpecPatch = { -readonly [K in keyof EnablementSpec]?: EnablementSpec[K] | null };
 
-/** A JSON merge patch for an upgrade, with the resourceVersion for optimistic locking (platform-contract §4.3). */
+/** A JSON merge patch for an upgrade, with the resourceVersion for optimistic locking (docs/platform.md §4.3). */
 export interface UpgradePatch {
   readonly metadata: { readonly resourceVersion: string };
   readonly spec: SpecPatch;
 }
 
 /**
- * Merge patch from the resource's current spec to the draft (platform-contract §4.3: send only changes, arrays are
+ * Merge patch from the resource's current spec to the draft (docs/platform.md §4.3: send only changes, arrays are
  * replaced whole). Throws when the resource has no resourceVersion (it was never read from the gateway).
  */
 export function upgradePatch(tool: ToolDefinition, draft: ConfigureDraft, resource: EnablementResource): UpgradePatch {

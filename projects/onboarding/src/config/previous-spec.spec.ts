@@ -39,7 +39,10 @@ describe('previous-spec annotation', () => {
 
   it('restores and removes chartVersion as the previous spec had it (KRO)', () => {
     const kro = buildTool();
-    const changed = annotated(buildResource({ resourceVersion: '9', spec: { version: 'v0.9.3', chartVersion: '0.9.3' } }), '{"version":"v0.8.5"}');
+    const changed = annotated(
+      buildResource({ resourceVersion: '9', spec: { version: 'v0.9.3', chartVersion: '0.9.3' } }),
+      '{"version":"v0.8.5"}',
+    );
     expect(rollbackPatch(kro, changed)?.spec).toEqual({ version: 'v0.8.5', chartVersion: null });
     const withChart = annotated(changed, '{"version":"v0.8.5","chartVersion":"0.8.5"}');
     expect(rollbackPatch(kro, withChart)?.spec).toEqual({ version: 'v0.8.5', chartVersion: '0.8.5' });
@@ -48,7 +51,10 @@ describe('previous-spec annotation', () => {
   it('restores the previous component list of Flux, also an empty one', () => {
     const flux = buildComponentsTool();
     const version = flux.versions[0].version;
-    const changed = annotated(buildResource({ spec: { version, components: ['source-controller'] } }), JSON.stringify({ version, components: [] }));
+    const changed = annotated(
+      buildResource({ spec: { version, components: ['source-controller'] } }),
+      JSON.stringify({ version, components: [] }),
+    );
     expect(rollbackPatch(flux, changed)?.spec).toMatchObject({ version, components: [] });
   });
 

@@ -25,7 +25,9 @@ export interface VersionChangePatch {
 export function versionChangePatch(tool: ToolDefinition, draft: ConfigureDraft, resource: EnablementResource): VersionChangePatch {
   const current = resource.spec;
   if (!current?.version) {
-    throw new Error(`${tool.resource.kind} "${resource.metadata?.name ?? ''}" has no spec.version; read it again before changing the version`);
+    throw new Error(
+      `${tool.resource.kind} "${resource.metadata?.name ?? ''}" has no spec.version; read it again before changing the version`,
+    );
   }
   const patch = upgradePatch(tool, draft, resource);
   const before = specOf(current);
@@ -86,6 +88,13 @@ function isSpec(value: unknown): value is EnablementSpec {
         const provider = entry as Record<string, unknown> | null;
         return typeof provider?.['name'] === 'string' && typeof provider['version'] === 'string';
       }));
-  const componentsOk = spec['components'] === undefined || (Array.isArray(spec['components']) && spec['components'].every((c) => typeof c === 'string'));
-  return typeof spec['version'] === 'string' && spec['version'] !== '' && (spec['chartVersion'] === undefined || typeof spec['chartVersion'] === 'string') && providersOk && componentsOk;
+  const componentsOk =
+    spec['components'] === undefined || (Array.isArray(spec['components']) && spec['components'].every((c) => typeof c === 'string'));
+  return (
+    typeof spec['version'] === 'string' &&
+    spec['version'] !== '' &&
+    (spec['chartVersion'] === undefined || typeof spec['chartVersion'] === 'string') &&
+    providersOk &&
+    componentsOk
+  );
 }

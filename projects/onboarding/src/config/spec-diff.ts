@@ -16,6 +16,9 @@ export interface SpecDiffLine {
 export function specDiff(current: Partial<EnablementSpec>, next: Partial<EnablementSpec>): SpecDiffLine[] {
   return diffLines(stringify(current), stringify(next)).flatMap((change) => {
     const kind = change.added ? 'added' : change.removed ? 'removed' : 'unchanged';
-    return change.value.replace(/\n$/, '').split('\n').map((text) => ({ kind, text }) as const);
+    return change.value
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((text) => ({ kind, text }) as const);
   });
 }

@@ -9,9 +9,7 @@ describe('resolveCatalogUrl', () => {
   });
 
   it('uses an absolute context.catalogUrl', () => {
-    expect(resolveCatalogUrl({ catalogUrl: 'https://cdn.example.com/catalog.json' }, bundled)).toBe(
-      'https://cdn.example.com/catalog.json',
-    );
+    expect(resolveCatalogUrl({ catalogUrl: 'https://cdn.example.com/catalog.json' }, bundled)).toBe('https://cdn.example.com/catalog.json');
   });
 
   it('resolves a relative context.catalogUrl against the bundled location', () => {

@@ -11,7 +11,7 @@ describe('resolveGatewayUrl', () => {
     });
   });
 
-  it('replaces the workspace segment by accountPath when they differ (§5.5)', () => {
+  it('replaces the workspace segment by accountPath when they differ (docs/platform.md §5.5)', () => {
     const result = resolveGatewayUrl({ portalContext: { crdGatewayApiUrl: orgUrl }, accountPath: 'root:orgs:demo:team-b' });
     expect(result).toEqual({ ok: true, value: 'http://localhost:3000/api/clusters/root:orgs:demo:team-b/graphql' });
   });

@@ -1,12 +1,12 @@
 import { contextProblem, contextValue, type ContextResult } from './context-problem';
 import type { PortalContext } from './portal-context';
 
-/** The workspace segment right before `/graphql` (platform-contract §5.5). */
+/** The workspace segment right before `/graphql` (docs/platform.md §5.5). */
 const WORKSPACE_SEGMENT = /\/([^/]+)\/graphql$/;
 
 /**
  * Gateway URL of the account workspace from `context.portalContext.crdGatewayApiUrl`.
- * Account scoping (platform-contract §5.5): when `accountPath` (older: `kcpPath`) differs from the segment before
+ * Account scoping (docs/platform.md §5.5): when `accountPath` (older: `kcpPath`) differs from the segment before
  * `/graphql`, that segment is replaced by it. Returns `missing-gateway-url` when absent or blank and
  * `invalid-gateway-url` when the URL does not end in `/<workspace>/graphql`.
  */

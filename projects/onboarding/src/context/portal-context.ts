@@ -1,9 +1,9 @@
 /**
- * The part of the Luigi node `context` the onboarding elements read (platform-contract §5.5).
+ * The part of the Luigi node `context` the onboarding elements read (docs/platform.md §5.5).
  * Every field is optional: the portal may omit any of them, and the resolvers report what is missing.
  */
 export interface PortalContext {
-  /** OIDC id_token; may be stale after a refresh, see `resolveToken` (§5.4). */
+  /** OIDC id_token; may be stale after a refresh, see `resolveToken` (docs/platform.md §5.4). */
   readonly token?: string;
   readonly portalContext?: { readonly crdGatewayApiUrl?: string } | null;
   /** Account workspace path `root:orgs:<org>:<account>`. */

@@ -1,7 +1,7 @@
 import { resolveToken } from './token';
 
 describe('resolveToken', () => {
-  it('prefers the fresher token of the global context (§5.4)', () => {
+  it('prefers the fresher token of the global context (docs/platform.md §5.4)', () => {
     expect(resolveToken({ token: 'stale' }, { token: 'fresh' })).toEqual({ ok: true, value: 'fresh' });
   });
 

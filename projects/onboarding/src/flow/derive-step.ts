@@ -15,7 +15,7 @@ export interface StepInput {
 }
 
 /**
- * The step for a platform state (platform-contract §1.5), so a page may open in any state:
+ * The step for a platform state (docs/platform.md §1.5), so a page may open in any state:
  * deleting objects → deactivating; no binding → control-plane-not-ready until the MCP is `Ready`, else
  * not-activated; binding not `Bound` → activating (control-plane-not-ready while the MCP is not Ready);
  * undecided claims → permission-claims; no enablement resource → configure; resource Ready by the display rule and

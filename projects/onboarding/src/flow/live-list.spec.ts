@@ -112,7 +112,7 @@ describe('LiveList', () => {
     expect(scheduler.pending()).toBe(0);
   });
 
-  it('treats a stream that lived long enough as healthy (server ends streams after 30 min, §4.5)', () => {
+  it('treats a stream that lived long enough as healthy (server ends streams after 30 min, docs/platform.md §4.5)', () => {
     const { gateway, scheduler, connection, list } = setup();
     list.start({ resourceVersion: '5', items: [] });
     for (let i = 0; i < 3; i++) {

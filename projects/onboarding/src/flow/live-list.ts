@@ -29,14 +29,14 @@ export interface ReconnectOptions {
  */
 export type ConnectionState = 'live' | 'reconnecting';
 
-/** An object with metadata; identity is `metadata.uid` (falling back to the name), platform-contract §4.9.4. */
+/** An object with metadata; identity is `metadata.uid` (falling back to the name), docs/platform.md §4.9.4. */
 export interface ListedObject {
   readonly metadata?: Pick<ObjectMeta, 'name' | 'uid' | 'resourceVersion'> | null;
 }
 
 /** What a {@link LiveList} watches and whom it tells. */
 export interface LiveListOptions<T> {
-  /** Opens the subscription (graphql-sse, platform-contract §4.5). */
+  /** Opens the subscription (graphql-sse, docs/platform.md §4.5). */
   readonly gateway: GatewayClient;
   /** A list subscription aliased `event` with a `$resourceVersion` variable. */
   readonly document: DocumentNode;
@@ -125,7 +125,7 @@ export class LiveList<T extends ListedObject> {
       return;
     }
     if (result.errors.length > 0) {
-      // The gateway reports e.g. forbidden as a `next` with errors, then `complete` (§4.5).
+      // The gateway reports e.g. forbidden as a `next` with errors, then `complete` (docs/platform.md §4.5).
       this.dropped(result.errors[0]);
       return;
     }

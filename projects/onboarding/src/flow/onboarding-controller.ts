@@ -12,7 +12,7 @@ export interface OnboardingController {
   start(): void;
   /** Creates the APIBinding (adopting an existing one) and waits for Bound. */
   activate(): void;
-  /** Accepts every pending permission claim of the export (§3.3), retrying on conflict. */
+  /** Accepts every pending permission claim of the export (docs/platform.md §3.3), retrying on conflict. */
   acceptClaims(): void;
   /** Creates the enablement resource `default` from the draft. */
   configure(draft: ConfigureDraft): void;

@@ -26,19 +26,25 @@ export function draftError(tool: ToolDefinition, draft: ConfigureDraft): Gateway
   if (errors.length === 0) {
     return null;
   }
-  const detail = errors.map((error) => `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`);
+  const detail = errors.map(
+    (error) =>
+      `${error.field}${error.index === undefined ? '' : `[${error.index}]`}: ${error.code}${error.value ? ` (${error.value})` : ''}`,
+  );
   return new GatewayError('invalid', `The configuration is not offered by the catalog: ${detail.join(', ')}`);
 }
 
 /**
- * The `activate` timeout after `timeoutMs` ms without `Bound` (platform-contract §1.5): names the APIBinding, its
+ * The `activate` timeout after `timeoutMs` ms without `Bound` (docs/platform.md §1.5): names the APIBinding, its
  * phase and every condition that is not `True` (type, status, reason, message), so the user sees what blocks it.
  * Retryable: activating again re-reads and waits anew.
  */
 export function bindTimeoutFailure(tool: ToolDefinition, binding: APIBinding | null, timeoutMs: number): OnboardingFailure {
   const conditions = (binding?.status?.conditions ?? [])
     .filter((condition) => condition.status !== 'True')
-    .map((condition) => `${condition.type}=${condition.status}${condition.reason ? ` ${condition.reason}` : ''}${condition.message ? `: ${condition.message}` : ''}`);
+    .map(
+      (condition) =>
+        `${condition.type}=${condition.status}${condition.reason ? ` ${condition.reason}` : ''}${condition.message ? `: ${condition.message}` : ''}`,
+    );
   const phase = binding?.status?.phase || '(none)';
   return {
     action: 'activate',
@@ -54,7 +60,7 @@ export function bindTimeoutFailure(tool: ToolDefinition, binding: APIBinding | n
 
 /**
  * The `deactivate` timeout after `timeoutMs` ms: names the APIBinding and/or enablement resource still there and
- * the first blocker their display status reports (e.g. a finalizer waiting, §1.4). Retryable: deactivating again
+ * the first blocker their display status reports (e.g. a finalizer waiting, docs/platform.md §1.4). Retryable: deactivating again
  * re-sends the deletes.
  */
 export function deleteTimeoutFailure(
@@ -69,7 +75,10 @@ export function deleteTimeoutFailure(
     .join(' and ');
   return {
     action: 'deactivate',
-    error: { kind: 'deadline', message: `${remaining} still exist after ${Math.round(timeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}` },
+    error: {
+      kind: 'deadline',
+      message: `${remaining} still exist after ${Math.round(timeoutMs / 1000)} s${blocker ? `: ${blocker}` : ''}`,
+    },
     retryable: true,
   };
 }

@@ -7,7 +7,15 @@ import {
   mutationResult,
   toolStateResult,
 } from '@opencp/onboarding/testing';
-import { bindingName, conflictText, deferred, forbiddenText, graphqlErrorResult, secretsClaim, started } from '../../testing/machine-spec-helpers';
+import {
+  bindingName,
+  conflictText,
+  deferred,
+  forbiddenText,
+  graphqlErrorResult,
+  secretsClaim,
+  started,
+} from '../../testing/machine-spec-helpers';
 import { classifyHttpStatus } from '../gateway/error-classification';
 import type { GatewayResult } from '../gateway/gateway-client';
 import { GatewayError } from '../gateway/gateway-error';
@@ -34,12 +42,14 @@ describe('OnboardingMachine: activation and permission claims', () => {
       await flushPromises();
       expect(gateway.callsOf('CreateAPIBinding')[0].variables).toEqual({ name: bindingName });
       expect(machine.state()).toMatchObject({ step: 'activating', busy: false });
-      gateway.stream('WatchAPIBindings').event('MODIFIED', buildBinding({ phase: 'Bound', boundResources: [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }] }));
+      gateway
+        .stream('WatchAPIBindings')
+        .event('MODIFIED', buildBinding({ phase: 'Bound', boundResources: [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }] }));
       expect(machine.state().step).toBe('configure');
       expect(machine.state().boundResources).toEqual([{ group: 'kro.run', resource: 'resourcegraphdefinitions' }]);
     });
 
-    it('keeps the Bound binding the stream showed when the create\'s older answer arrives later', async () => {
+    it("keeps the Bound binding the stream showed when the create's older answer arrives later", async () => {
       gateway.respond('ToolState', toolStateResult());
       const answer = deferred<GatewayResult<unknown>>();
       gateway.respond('CreateAPIBinding', () => answer.promise);
@@ -76,8 +86,11 @@ describe('OnboardingMachine: activation and permission claims', () => {
       expect(machine.state().binding?.status?.phase).toBe('Binding');
     });
 
-    it('someone else\'s binding with another reference is a conflict; keepTheirs adopts it', async () => {
-      const foreign = { ...buildBinding({ phase: 'Binding' }), spec: { reference: { export: { name: bindingName, path: 'root:orgs:other' } }, permissionClaims: [] } };
+    it("someone else's binding with another reference is a conflict; keepTheirs adopts it", async () => {
+      const foreign = {
+        ...buildBinding({ phase: 'Binding' }),
+        spec: { reference: { export: { name: bindingName, path: 'root:orgs:other' } }, permissionClaims: [] },
+      };
       gateway.respondOnce('ToolState', toolStateResult()).respond('ToolState', toolStateResult({ bindings: [foreign] }));
       gateway.respond('CreateAPIBinding', graphqlErrorResult(`apibindings.apis.kcp.io "${bindingName}" already exists`));
       ({ machine } = await started(gateway));
@@ -92,7 +105,7 @@ describe('OnboardingMachine: activation and permission claims', () => {
       expect(machine.state()).toMatchObject({ conflict: null, step: 'activating' });
     });
 
-    it('applyMine replaces someone else\'s binding: deletes it, creates ours once it is gone', async () => {
+    it("applyMine replaces someone else's binding: deletes it, creates ours once it is gone", async () => {
       const foreign = { ...buildBinding(), spec: { reference: { export: { name: 'other.example', path: null } }, permissionClaims: [] } };
       gateway.respondOnce('ToolState', toolStateResult()).respond('ToolState', toolStateResult({ bindings: [foreign] }));
       gateway.respondOnce('CreateAPIBinding', graphqlErrorResult(`apibindings.apis.kcp.io "${bindingName}" already exists`));
@@ -174,7 +187,10 @@ describe('OnboardingMachine: activation and permission claims', () => {
       ({ machine } = await started(gateway));
       machine.activate();
       await flushPromises();
-      expect(machine.state()).toMatchObject({ step: 'not-activated', failure: { action: 'activate', retryable: true, error: { kind: 'timeout', message: 'request timeout' } } });
+      expect(machine.state()).toMatchObject({
+        step: 'not-activated',
+        failure: { action: 'activate', retryable: true, error: { kind: 'timeout', message: 'request timeout' } },
+      });
       // The create had landed after all: the stream shows the binding, the stale message goes.
       gateway.stream('WatchAPIBindings').event('ADDED', buildBinding({ phase: 'Binding' }));
       expect(machine.state()).toMatchObject({ step: 'activating', failure: null });
@@ -187,7 +203,10 @@ describe('OnboardingMachine: activation and permission claims', () => {
       ({ machine } = await started(gateway));
       machine.activate();
       await flushPromises();
-      expect(machine.state()).toMatchObject({ step: 'not-activated', failure: { action: 'activate', retryable: true, error: { kind: 'too-many-requests' } } });
+      expect(machine.state()).toMatchObject({
+        step: 'not-activated',
+        failure: { action: 'activate', retryable: true, error: { kind: 'too-many-requests' } },
+      });
       machine.retry();
       await flushPromises();
       expect(machine.state()).toMatchObject({ step: 'activating', failure: null });
@@ -209,12 +228,19 @@ describe('OnboardingMachine: activation and permission claims', () => {
 
     it('lists the pending claims and accepts them with the binding resourceVersion', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [withClaim('48213')] }));
-      gateway.respond('UpdateAPIBindingClaims', mutationResult(buildBinding({ exportClaims: [secretsClaim], claims: [accepted], resourceVersion: '48214' })));
+      gateway.respond(
+        'UpdateAPIBindingClaims',
+        mutationResult(buildBinding({ exportClaims: [secretsClaim], claims: [accepted], resourceVersion: '48214' })),
+      );
       ({ machine } = await started(gateway));
       expect(machine.state().pendingClaims).toEqual([secretsClaim]);
       machine.acceptClaims();
       await flushPromises();
-      expect(gateway.callsOf('UpdateAPIBindingClaims')[0].variables).toEqual({ name: bindingName, resourceVersion: '48213', claims: [accepted] });
+      expect(gateway.callsOf('UpdateAPIBindingClaims')[0].variables).toEqual({
+        name: bindingName,
+        resourceVersion: '48213',
+        claims: [accepted],
+      });
       expect(machine.state()).toMatchObject({ step: 'configure', pendingClaims: [], failure: null });
     });
 

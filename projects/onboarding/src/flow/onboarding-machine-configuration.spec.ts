@@ -39,7 +39,14 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       expect(gateway.callsOf('CreateCrossplane')[0].variables).toEqual({ name: 'default', ...draft });
       expect(machine.state()).toMatchObject({ step: 'installing', status: { kind: 'pending' }, navigationChange: null });
       const stream = gateway.stream('WatchCrossplanes');
-      stream.event('MODIFIED', buildResource({ phase: 'Provisioning', spec: draft, conditions: [condition('Ready', 'False', 'Reconciling', 'Reconcile in progress')] }));
+      stream.event(
+        'MODIFIED',
+        buildResource({
+          phase: 'Provisioning',
+          spec: draft,
+          conditions: [condition('Ready', 'False', 'Reconciling', 'Reconcile in progress')],
+        }),
+      );
       expect(machine.state().status).toMatchObject({ kind: 'in-progress', reason: 'Reconciling', message: 'Reconcile in progress' });
       stream.event('MODIFIED', buildResource({ spec: draft }));
       expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: 'ready' });
@@ -52,7 +59,11 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
       await flushPromises();
-      expect(machine.state()).toMatchObject({ step: 'configure', draft, failure: { action: 'configure', retryable: true, error: { kind: 'timeout' } } });
+      expect(machine.state()).toMatchObject({
+        step: 'configure',
+        draft,
+        failure: { action: 'configure', retryable: true, error: { kind: 'timeout' } },
+      });
       machine.retry();
       await flushPromises();
       expect(gateway.callsOf('CreateCrossplane').map((call) => call.variables)).toEqual([
@@ -76,9 +87,13 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
     const theirs = { version: 'v1.19.0', providers: [{ name: 'provider-helm', version: 'v0.20.0' }] };
 
     it('adopts quietly on "already exists" when the stored spec is what the user chose', async () => {
-      gateway
-        .respondOnce('ToolState', toolStateResult({ bindings: [crossplaneBinding] }))
-        .respond('ToolState', toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ phase: 'Provisioning', spec: enablementSpec(crossplane, draft) })] }));
+      gateway.respondOnce('ToolState', toolStateResult({ bindings: [crossplaneBinding] })).respond(
+        'ToolState',
+        toolStateResult({
+          bindings: [crossplaneBinding],
+          resources: [buildResource({ phase: 'Provisioning', spec: enablementSpec(crossplane, draft) })],
+        }),
+      );
       gateway.respond('CreateCrossplane', alreadyExists);
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
@@ -89,7 +104,10 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
     async function conflicted() {
       gateway
         .respondOnce('ToolState', toolStateResult({ bindings: [crossplaneBinding] }))
-        .respond('ToolState', toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ resourceVersion: '77', spec: theirs })] }));
+        .respond(
+          'ToolState',
+          toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ resourceVersion: '77', spec: theirs })] }),
+        );
       gateway.respond('CreateCrossplane', alreadyExists);
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
@@ -97,9 +115,13 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       return machine;
     }
 
-    it('never adopts silently: someone else\'s different spec is a conflict with both sides', async () => {
+    it("never adopts silently: someone else's different spec is a conflict with both sides", async () => {
       const m = await conflicted();
-      expect(m.state()).toMatchObject({ step: 'ready', failure: null, conflict: { subject: 'resource', theirs, mine: enablementSpec(crossplane, draft) } });
+      expect(m.state()).toMatchObject({
+        step: 'ready',
+        failure: null,
+        conflict: { subject: 'resource', theirs, mine: enablementSpec(crossplane, draft) },
+      });
       expect(m.state().navigationChange).toBeNull();
       expect(gateway.callsOf('UpdateCrossplane')).toHaveLength(0);
     });
@@ -113,11 +135,18 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
 
     it('applyMine sends the draft as a merge patch with the stored resourceVersion', async () => {
       const m = await conflicted();
-      gateway.respond('UpdateCrossplane', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: enablementSpec(crossplane, draft) })));
+      gateway.respond(
+        'UpdateCrossplane',
+        mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: enablementSpec(crossplane, draft) })),
+      );
       m.applyMine();
       expect(m.state().busy).toBe(true);
       await flushPromises();
-      expect(gateway.callsOf('UpdateCrossplane')[0].variables).toEqual({ name: 'default', resourceVersion: '77', ...enablementSpec(crossplane, draft) });
+      expect(gateway.callsOf('UpdateCrossplane')[0].variables).toEqual({
+        name: 'default',
+        resourceVersion: '77',
+        ...enablementSpec(crossplane, draft),
+      });
       expect(m.state()).toMatchObject({ step: 'installing', conflict: null, failure: null });
       m.applyMine();
       await flushPromises();
@@ -127,10 +156,16 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
     it('a failed applyMine keeps the conflict and its failure; Retry applies mine again', async () => {
       const m = await conflicted();
       gateway.respondOnce('UpdateCrossplane', classifyHttpStatus(503, 'Service Unavailable'));
-      gateway.respond('UpdateCrossplane', mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: enablementSpec(crossplane, draft) })));
+      gateway.respond(
+        'UpdateCrossplane',
+        mutationResult(buildResource({ generation: 2, observedGeneration: 1, spec: enablementSpec(crossplane, draft) })),
+      );
       m.applyMine();
       await flushPromises();
-      expect(m.state()).toMatchObject({ conflict: { subject: 'resource' }, failure: { action: 'configure', retryable: true, error: { kind: 'unavailable' } } });
+      expect(m.state()).toMatchObject({
+        conflict: { subject: 'resource' },
+        failure: { action: 'configure', retryable: true, error: { kind: 'unavailable' } },
+      });
       m.retry();
       await flushPromises();
       expect(gateway.callsOf('UpdateCrossplane')).toHaveLength(2);
@@ -153,24 +188,58 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
 
     it('sends a merge patch with the resourceVersion and follows the new generation', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [ready] }));
-      gateway.respond('UpdateKRO', mutationResult(buildResource({ resourceVersion: '501', generation: 2, observedGeneration: 1, spec: { version: 'v0.9.3', chartVersion: '0.9.3' } })));
+      gateway.respond(
+        'UpdateKRO',
+        mutationResult(
+          buildResource({
+            resourceVersion: '501',
+            generation: 2,
+            observedGeneration: 1,
+            spec: { version: 'v0.9.3', chartVersion: '0.9.3' },
+          }),
+        ),
+      );
       ({ machine } = await started(gateway));
       machine.startUpgrade();
       machine.upgrade({ version: 'v0.9.3' });
       await flushPromises();
-      expect(gateway.callsOf('UpdateKRO')[0].variables).toEqual({ name: 'default', resourceVersion: '500', version: 'v0.9.3', chartVersion: '0.9.3' });
+      expect(gateway.callsOf('UpdateKRO')[0].variables).toEqual({
+        name: 'default',
+        resourceVersion: '500',
+        version: 'v0.9.3',
+        chartVersion: '0.9.3',
+      });
       expect(machine.state()).toMatchObject({ step: 'installing', upgrading: false });
       gateway.stream('WatchKROs').event('MODIFIED', buildResource({ generation: 2, observedGeneration: 2, spec: { version: 'v0.9.3' } }));
       expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: 'ready' });
     });
 
-    it('re-reads and applies the user\'s change again on a conflict, with the fresh resourceVersion', async () => {
+    it("re-reads and applies the user's change again on a conflict, with the fresh resourceVersion", async () => {
+      gateway.respondOnce('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [ready] })).respond(
+        'ToolState',
+        toolStateResult({
+          bindings: [buildBinding()],
+          resources: [buildResource({ resourceVersion: '501', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })],
+        }),
+      );
       gateway
-        .respondOnce('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [ready] }))
-        .respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource({ resourceVersion: '501', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })] }));
-      gateway
-        .respondOnce('UpdateKRO', graphqlErrorResult('Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again'))
-        .respond('UpdateKRO', mutationResult(buildResource({ resourceVersion: '502', generation: 2, observedGeneration: 1, spec: { version: 'v0.9.3', chartVersion: '0.9.3' } })));
+        .respondOnce(
+          'UpdateKRO',
+          graphqlErrorResult(
+            'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again',
+          ),
+        )
+        .respond(
+          'UpdateKRO',
+          mutationResult(
+            buildResource({
+              resourceVersion: '502',
+              generation: 2,
+              observedGeneration: 1,
+              spec: { version: 'v0.9.3', chartVersion: '0.9.3' },
+            }),
+          ),
+        );
       ({ machine } = await started(gateway));
       machine.startUpgrade();
       machine.upgrade({ version: 'v0.9.3' });
@@ -181,7 +250,12 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
 
     it('keeps the form open with the draft after 3 conflicting attempts', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [ready] }));
-      gateway.respond('UpdateKRO', graphqlErrorResult('Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again'));
+      gateway.respond(
+        'UpdateKRO',
+        graphqlErrorResult(
+          'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again',
+        ),
+      );
       ({ machine } = await started(gateway));
       machine.startUpgrade();
       machine.upgrade({ version: 'v0.9.3' });
@@ -211,7 +285,12 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
         ['DeleteKRO', { name: 'default' }],
       ]);
       const blocker = 'deletion blocked: waiting for 1 kro ResourceGraphDefinition(s) to be removed from the control plane';
-      gateway.stream('WatchKROs').event('MODIFIED', buildResource({ deletionTimestamp: '2025-01-02T00:00:00Z', conditions: [condition('Ready', 'False', 'Terminating', blocker)] }));
+      gateway
+        .stream('WatchKROs')
+        .event(
+          'MODIFIED',
+          buildResource({ deletionTimestamp: '2025-01-02T00:00:00Z', conditions: [condition('Ready', 'False', 'Terminating', blocker)] }),
+        );
       expect(machine.state()).toMatchObject({ step: 'deactivating', status: { kind: 'deleting', message: blocker } });
       gateway.stream('WatchAPIBindings').event('DELETED', buildBinding());
       expect(machine.state().step).toBe('deactivating');
@@ -233,11 +312,17 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
 
     it('forbidden: failure and back to the previous step', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
-      gateway.respond('DeleteAPIBinding', graphqlErrorResult(`apibindings.apis.kcp.io "${bindingName}" is forbidden: User "readonly" cannot delete resource "apibindings"`));
+      gateway.respond(
+        'DeleteAPIBinding',
+        graphqlErrorResult(`apibindings.apis.kcp.io "${bindingName}" is forbidden: User "readonly" cannot delete resource "apibindings"`),
+      );
       ({ machine } = await started(gateway));
       machine.deactivate();
       await flushPromises();
-      expect(machine.state()).toMatchObject({ step: 'ready', failure: { action: 'deactivate', retryable: true, error: { kind: 'forbidden' } } });
+      expect(machine.state()).toMatchObject({
+        step: 'ready',
+        failure: { action: 'deactivate', retryable: true, error: { kind: 'forbidden' } },
+      });
       expect(gateway.callsOf('DeleteKRO')).toHaveLength(0);
     });
 
@@ -249,7 +334,13 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       machine = m;
       machine.deactivate();
       await flushPromises();
-      gateway.stream('WatchKROs').event('MODIFIED', buildResource({ deletionTimestamp: '2025-01-02T00:00:00Z', conditions: [condition('Ready', 'False', 'Terminating', 'waiting for the binding')] }));
+      gateway.stream('WatchKROs').event(
+        'MODIFIED',
+        buildResource({
+          deletionTimestamp: '2025-01-02T00:00:00Z',
+          conditions: [condition('Ready', 'False', 'Terminating', 'waiting for the binding')],
+        }),
+      );
       scheduler.advance(60_000);
       expect(machine.state()).toMatchObject({
         step: 'deactivating',
@@ -262,7 +353,10 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
     });
 
     it('offers to delete a leftover binding when the page opens on a blocked deletion', async () => {
-      gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource({ deletionTimestamp: '2025-01-02T00:00:00Z' })] }));
+      gateway.respond(
+        'ToolState',
+        toolStateResult({ bindings: [buildBinding()], resources: [buildResource({ deletionTimestamp: '2025-01-02T00:00:00Z' })] }),
+      );
       gateway.respond('DeleteAPIBinding', mutationResult(true));
       gateway.respond('DeleteKRO', mutationResult(true));
       ({ machine } = await started(gateway));
@@ -272,5 +366,4 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       expect(gateway.callsOf('DeleteAPIBinding')).toHaveLength(1);
     });
   });
-
 });

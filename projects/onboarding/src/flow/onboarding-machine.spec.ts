@@ -46,7 +46,11 @@ describe('OnboardingMachine: loading and streams', () => {
       ['binding Bound, no resource', { bindings: [buildBinding()] }, 'configure'],
       ['resource Provisioning', { bindings: [buildBinding()], resources: [buildResource({ phase: 'Provisioning' })] }, 'installing'],
       ['resource without status', { bindings: [buildBinding()], resources: [buildResource({ phase: null })] }, 'installing'],
-      ['resource Ready but outdated', { bindings: [buildBinding()], resources: [buildResource({ generation: 2, observedGeneration: 1 })] }, 'installing'],
+      [
+        'resource Ready but outdated',
+        { bindings: [buildBinding()], resources: [buildResource({ generation: 2, observedGeneration: 1 })] },
+        'installing',
+      ],
       ['resource Ready', { bindings: [buildBinding()], resources: [buildResource()] }, 'ready'],
       [
         'resource deleting, binding present (blocked)',
@@ -82,7 +86,12 @@ describe('OnboardingMachine: loading and streams', () => {
       const result = toolStateResult({ bindings: [buildBinding()] }) as { data: Record<string, unknown> };
       gateway.respond('ToolState', {
         data: { ...result.data, tool: { version: null } },
-        errors: [classifyGraphQLError('unable to list objects: kros.kro.services.opencp.cloud is forbidden: User "u" cannot list resource "kros"', ['tool', 'version', 'list'])],
+        errors: [
+          classifyGraphQLError(
+            'unable to list objects: kros.kro.services.opencp.cloud is forbidden: User "u" cannot list resource "kros"',
+            ['tool', 'version', 'list'],
+          ),
+        ],
       });
       ({ machine } = await started(gateway));
       expect(machine.state().step).toBe('load-failed');
@@ -95,7 +104,12 @@ describe('OnboardingMachine: loading and streams', () => {
     it('opens the binding and tool list streams from the list resourceVersion, and no MCP stream when Ready', async () => {
       gateway.respond('ToolState', toolStateResult({ resourceVersion: '4711' }));
       ({ machine } = await started(gateway));
-      expect(gateway.openStreams().map((stream) => stream.operationName).sort()).toEqual(['WatchAPIBindings', 'WatchKROs']);
+      expect(
+        gateway
+          .openStreams()
+          .map((stream) => stream.operationName)
+          .sort(),
+      ).toEqual(['WatchAPIBindings', 'WatchKROs']);
       expect(gateway.stream('WatchAPIBindings').variables).toEqual({ resourceVersion: '4711' });
       expect(gateway.stream('WatchKROs').variables).toEqual({ resourceVersion: '4711' });
     });
@@ -111,7 +125,12 @@ describe('OnboardingMachine: loading and streams', () => {
       gateway.stream('WatchManagedControlPlanes').event('MODIFIED', buildControlPlane('Ready'));
       await flushPromises();
       expect(machine.state().step).toBe('not-activated');
-      expect(gateway.openStreams().map((stream) => stream.operationName).sort()).toEqual(['WatchAPIBindings', 'WatchKROs']);
+      expect(
+        gateway
+          .openStreams()
+          .map((stream) => stream.operationName)
+          .sort(),
+      ).toEqual(['WatchAPIBindings', 'WatchKROs']);
       expect(gateway.callsOf('ToolState')).toHaveLength(2);
     });
 
@@ -144,7 +163,9 @@ describe('OnboardingMachine: loading and streams', () => {
 
     it('reports a stream that cannot reconnect after the first failed reconnect, keeps the objects, and clears the notice when back', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource({ phase: 'Provisioning' })] }));
-      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 1000, healthyAfterMs: 2000, random: () => 0.999 } });
+      const { machine: m, scheduler } = await started(gateway, {
+        reconnect: { initialDelayMs: 1000, healthyAfterMs: 2000, random: () => 0.999 },
+      });
       machine = m;
       expect(machine.state().connection).toBe('live');
       gateway.stream('WatchKROs').fail(new TypeError('network down'));
@@ -162,7 +183,9 @@ describe('OnboardingMachine: loading and streams', () => {
 
     it('reports a page idle on Ready the same way, and keeps reconnecting in the background', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
-      const { machine: m, scheduler } = await started(gateway, { reconnect: { initialDelayMs: 1000, maxDelayMs: 4000, random: () => 0.999 } });
+      const { machine: m, scheduler } = await started(gateway, {
+        reconnect: { initialDelayMs: 1000, maxDelayMs: 4000, random: () => 0.999 },
+      });
       machine = m;
       for (const name of ['WatchKROs', 'WatchAPIBindings']) {
         gateway.stream(name).fail(new TypeError('gateway gone'));
@@ -185,7 +208,9 @@ describe('OnboardingMachine: loading and streams', () => {
       gateway.respond('ToolState', toolStateResult());
       const { machine: m, scheduler } = await started(gateway);
       machine = m;
-      gateway.stream('WatchAPIBindings').graphqlError(classifyGraphQLError(`apibindings.apis.kcp.io is forbidden: User "u" cannot watch resource "apibindings"`));
+      gateway
+        .stream('WatchAPIBindings')
+        .graphqlError(classifyGraphQLError(`apibindings.apis.kcp.io is forbidden: User "u" cannot watch resource "apibindings"`));
       scheduler.advance(60_000);
       expect(gateway.streams('WatchAPIBindings')).toHaveLength(1);
       expect(machine.state().failure?.error.kind).toBe('forbidden');
@@ -201,5 +226,4 @@ describe('OnboardingMachine: loading and streams', () => {
       expect(scheduler.pending()).toBe(0);
     });
   });
-
 });

@@ -22,7 +22,7 @@ export interface OnboardingMachineOptions {
   readonly bindTimeoutMs?: number;
   /** How long to wait for binding and enablement resource to be gone after deactivate; default 300000. */
   readonly deleteTimeoutMs?: number;
-  /** Attempts to accept claims or apply an upgrade when the object changed meanwhile (§3.3 "max. 3"); default 3. */
+  /** Attempts to accept claims or apply an upgrade when the object changed meanwhile (docs/platform.md §3.3 "max. 3"); default 3. */
   readonly claimConflictAttempts?: number;
   /** Back-off of dropped streams. */
   readonly reconnect?: ReconnectOptions;
@@ -125,7 +125,11 @@ export class OnboardingMachine implements OnboardingController {
       case 'mutate':
         void this.gateway.mutate<unknown>(effect.request).then(
           (result) =>
-            this.dispatch(result.errors[0] ? { type: 'write-failed', error: result.errors[0] } : { type: 'write-done', result: readMutationResult(result.data) ?? null }),
+            this.dispatch(
+              result.errors[0]
+                ? { type: 'write-failed', error: result.errors[0] }
+                : { type: 'write-done', result: readMutationResult(result.data) ?? null },
+            ),
           (error: unknown) => this.dispatch({ type: 'write-failed', error: classifyNetworkError(error) }),
         );
         return;

@@ -4,7 +4,7 @@ import type { APIBinding, BoundResource, EnablementResource, EnablementSpec, Exp
 import type { ConnectionState } from './live-list';
 import type { DisplayStatus } from '../status/display-status';
 
-/** Steps of the onboarding flow (issue #3 §6, platform-contract §1.5). */
+/** Steps of the onboarding flow (docs/onboarding-ui.md §6, docs/platform.md §1.5). */
 export type OnboardingStep =
   | 'loading'
   | 'load-failed'
@@ -68,7 +68,7 @@ export interface OnboardingState {
   readonly status: DisplayStatus | null;
   /** Display rule applied to the APIBinding (null when there is none). */
   readonly bindingStatus: DisplayStatus | null;
-  /** Export claims without a decision in the binding's spec (§3.3). */
+  /** Export claims without a decision in the binding's spec (docs/platform.md §3.3). */
   readonly pendingClaims: readonly ExportPermissionClaim[];
   /** APIs the binding serves once bound (status.boundResources). */
   readonly boundResources: readonly BoundResource[];
@@ -81,7 +81,7 @@ export interface OnboardingState {
   /** The last failure; cleared by a successful action or `dismissError()`. */
   readonly failure: OnboardingFailure | null;
   /**
-   * Set when a user action changed the portal navigation (platform-contract §5.6): `ready` once a configure or
+   * Set when a user action changed the portal navigation (docs/platform.md §5.6): `ready` once a configure or
    * upgrade reached Ready, `removed` once a deactivation finished. Cleared by the next command. Offer a refresh.
    */
   readonly navigationChange?: 'ready' | 'removed' | null;

@@ -16,7 +16,10 @@ const [crossplane, kro, flux] = tools;
 
 async function started(gateway: FakeGatewayClient) {
   const scheduler = new FakeScheduler();
-  const model = new OverviewModel(tools, gateway, { scheduler, reconnect: { initialDelayMs: 100, healthyAfterMs: 1000, random: () => 0.999 } });
+  const model = new OverviewModel(tools, gateway, {
+    scheduler,
+    reconnect: { initialDelayMs: 100, healthyAfterMs: 1000, random: () => 0.999 },
+  });
   model.start();
   await flushPromises();
   return { model, scheduler };
@@ -40,7 +43,10 @@ describe('OverviewModel', () => {
       'OverviewState',
       overviewStateResult(tools, {
         bindings: [buildBinding({ name: kro.exportName }), buildBinding({ name: flux.exportName })],
-        resources: { kro: [buildResource({ spec: { version: 'v0.9.3' } })], flux: [buildResource({ phase: 'Provisioning', spec: { version: 'v2.4.0' } })] },
+        resources: {
+          kro: [buildResource({ spec: { version: 'v0.9.3' } })],
+          flux: [buildResource({ phase: 'Provisioning', spec: { version: 'v2.4.0' } })],
+        },
       }),
     );
     model = new OverviewModel(tools, gateway, { scheduler: new FakeScheduler() });
@@ -58,7 +64,12 @@ describe('OverviewModel', () => {
   it('opens the APIBindings stream and one list stream per tool, no MCP stream when Ready', async () => {
     gateway.respond('OverviewState', overviewStateResult(tools, { resourceVersion: '77' }));
     ({ model } = await started(gateway));
-    expect(gateway.openStreams().map((stream) => stream.operationName).sort()).toEqual(['WatchAPIBindings', 'WatchCrossplanes', 'WatchFluxes', 'WatchKROs']);
+    expect(
+      gateway
+        .openStreams()
+        .map((stream) => stream.operationName)
+        .sort(),
+    ).toEqual(['WatchAPIBindings', 'WatchCrossplanes', 'WatchFluxes', 'WatchKROs']);
     expect(gateway.openStreams().map((stream) => stream.variables['resourceVersion'])).toEqual(['77', '77', '77', '77']);
   });
 
@@ -80,7 +91,9 @@ describe('OverviewModel', () => {
     gateway.respond('OverviewState', overviewStateResult(tools, { bindings: [buildBinding({ name: crossplane.exportName })] }));
     const { model: m, scheduler } = await started(gateway);
     model = m;
-    gateway.stream('WatchCrossplanes').event('ADDED', buildResource({ phase: 'Provisioning', resourceVersion: '1200', spec: { version: 'v1.20.1' } }));
+    gateway
+      .stream('WatchCrossplanes')
+      .event('ADDED', buildResource({ phase: 'Provisioning', resourceVersion: '1200', spec: { version: 'v1.20.1' } }));
     expect(cardOf(model, 'crossplane')).toMatchObject({ step: 'installing', installedVersion: 'v1.20.1' });
     gateway.stream('WatchCrossplanes').complete();
     scheduler.advance(100);
@@ -93,7 +106,12 @@ describe('OverviewModel', () => {
     const result = overviewStateResult(tools) as { data: Record<string, unknown> };
     gateway.respond('OverviewState', {
       data: { ...result.data, tool_flux: { version: null } },
-      errors: [classifyGraphQLError('unable to list objects: fluxes.flux.services.opencp.cloud is forbidden: User "u" cannot list resource "fluxes"', ['tool_flux', 'version', 'list'])],
+      errors: [
+        classifyGraphQLError(
+          'unable to list objects: fluxes.flux.services.opencp.cloud is forbidden: User "u" cannot list resource "fluxes"',
+          ['tool_flux', 'version', 'list'],
+        ),
+      ],
     });
     ({ model } = await started(gateway));
     expect(model.state().failure).toBeNull();

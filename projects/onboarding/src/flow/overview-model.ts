@@ -59,7 +59,13 @@ export interface OverviewModelOptions {
  * A tool's own failed block or stream marks only its card. `dispose()` closes everything.
  */
 export class OverviewModel {
-  private readonly stateSignal = signal<OverviewModelState>({ loading: true, controlPlanePhase: null, cards: [], failure: null, connection: 'live' });
+  private readonly stateSignal = signal<OverviewModelState>({
+    loading: true,
+    controlPlanePhase: null,
+    cards: [],
+    failure: null,
+    connection: 'live',
+  });
   private readonly watch: WorkspaceWatch;
   private controlPlane: ManagedControlPlane | null = null;
   private bindings: readonly APIBinding[] = [];
@@ -174,6 +180,12 @@ export class OverviewModel {
         error: this.toolErrors.get(tool.id) ?? null,
       };
     });
-    this.stateSignal.set({ loading: this.loading, controlPlanePhase: this.controlPlane?.status?.phase || null, cards, failure: this.failure, connection: this.connection });
+    this.stateSignal.set({
+      loading: this.loading,
+      controlPlanePhase: this.controlPlane?.status?.phase || null,
+      cards,
+      failure: this.failure,
+      connection: this.connection,
+    });
   }
 }

@@ -12,7 +12,7 @@ export interface BlockResult<T> {
   readonly error: GatewayError | null;
 }
 
-/** Reads block `alias` of a ToolState/OverviewState result (platform-contract §4.7: errors null only their block). */
+/** Reads block `alias` of a ToolState/OverviewState result (docs/platform.md §4.7: errors null only their block). */
 export function readBlock<T>(result: GatewayResult<unknown>, alias: string): BlockResult<T> {
   const list = readList<T>(result.data, alias);
   const error =
@@ -29,9 +29,9 @@ export function named<T extends { readonly metadata?: { readonly name?: string |
   return items?.find((item) => item.metadata?.name === name) ?? null;
 }
 
-/** The ManagedControlPlane `default` of a list (platform-contract §1.1), or null. */
+/** The ManagedControlPlane `default` of a list (docs/platform.md §1.1), or null. */
 export const pickControlPlane = (items: readonly ManagedControlPlane[] | undefined) => named(items, CONTROL_PLANE_NAME);
-/** The tool's APIBinding (named like its APIExport, §1.1) of a list, or null. */
+/** The tool's APIBinding (named like its APIExport, docs/platform.md §1.1) of a list, or null. */
 export const pickBinding = (tool: ToolDefinition, items: readonly APIBinding[] | undefined) => named(items, tool.exportName);
-/** The enablement resource `default` of a list (§1.1), or null. */
+/** The enablement resource `default` of a list (docs/platform.md §1.1), or null. */
 export const pickResource = (items: readonly EnablementResource[] | undefined) => named(items, ENABLEMENT_NAME);

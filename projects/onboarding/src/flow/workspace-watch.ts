@@ -142,7 +142,9 @@ export class WorkspaceWatch {
   }
 
   private connectionChanged(): void {
-    const state = [...this.streams.values()].some((stream) => stream.active && stream.connectionState === 'reconnecting') ? 'reconnecting' : 'live';
+    const state = [...this.streams.values()].some((stream) => stream.active && stream.connectionState === 'reconnecting')
+      ? 'reconnecting'
+      : 'live';
     if (state !== this.connection && !this.disposed) {
       this.connection = state;
       this.options.listener.connection(state);

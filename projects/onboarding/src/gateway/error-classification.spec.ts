@@ -1,7 +1,7 @@
 import { classifyGraphQLError, classifyHttpStatus, classifyNetworkError } from './error-classification';
 import { GatewayError } from './gateway-error';
 
-describe('classifyGraphQLError (texts of platform-contract §4.7)', () => {
+describe('classifyGraphQLError (texts of docs/platform.md §4.7)', () => {
   it.each([
     ['kros.kro.services.opencp.cloud "default" not found', 'not-found'],
     ['apibindings.apis.kcp.io "kro.services.opencp.cloud" not found', 'not-found'],
@@ -28,7 +28,7 @@ describe('classifyGraphQLError (texts of platform-contract §4.7)', () => {
     ['Unknown argument "namespace" on field "KRO" of type "KroServicesOpencpCloudV1alpha1Query".', 'schema'],
     ['request timeout', 'timeout'],
     ['query depth 11 exceeds maximum allowed depth of 10', 'unknown'],
-    // Substring matches must not count (platform-contract §7.3): "not found" inside a name is not absence.
+    // Substring matches must not count (docs/platform.md §7.3): "not found" inside a name is not absence.
     ['configmaps "not found-handler" is invalid: metadata.name: Invalid value', 'invalid'],
     ['the export "x" was not found in the cache, retrying', 'unknown'],
   ])('%s → %s', (message, kind) => {
@@ -40,8 +40,14 @@ describe('classifyGraphQLError (texts of platform-contract §4.7)', () => {
   });
 
   it('marks conflicts retryable and forbidden not', () => {
-    expect(classifyGraphQLError('Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again').retryable).toBe(true);
-    expect(classifyGraphQLError('kros.kro.services.opencp.cloud "default" is forbidden: User "u" cannot patch resource "kros"').retryable).toBe(false);
+    expect(
+      classifyGraphQLError(
+        'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again',
+      ).retryable,
+    ).toBe(true);
+    expect(
+      classifyGraphQLError('kros.kro.services.opencp.cloud "default" is forbidden: User "u" cannot patch resource "kros"').retryable,
+    ).toBe(false);
   });
 });
 
@@ -56,7 +62,12 @@ describe('classifyHttpStatus', () => {
     [503, 'Service Unavailable', 'unavailable', 'Service Unavailable'],
     [503, 'Endpoint not ready', 'unavailable', 'Endpoint not ready'],
     [504, '{"errors":[{"message":"request timeout"}]}', 'timeout', 'request timeout'],
-    [400, '{"errors":[{"message":"Cannot query field \\"X\\" on type \\"Query\\"."}]}', 'schema', 'Cannot query field "X" on type "Query".'],
+    [
+      400,
+      '{"errors":[{"message":"Cannot query field \\"X\\" on type \\"Query\\"."}]}',
+      'schema',
+      'Cannot query field "X" on type "Query".',
+    ],
     [400, 'Error parsing JSON request body', 'unknown', 'Error parsing JSON request body'],
     [502, '', 'unavailable', 'HTTP 502'],
     [500, '{not json', 'unavailable', '{not json'],

@@ -1,8 +1,8 @@
 import { GatewayError, type GatewayErrorKind } from './gateway-error';
 
 /**
- * GraphQL error texts of the gateway (API-server messages, platform-contract §4.7), matched by anchored regexes
- * (§4.9.5): never by substring, so a name that merely contains "not found" is not mistaken for absence (§7.3).
+ * GraphQL error texts of the gateway (API-server messages, docs/platform.md §4.7), matched by anchored regexes
+ * (docs/platform.md §4.9.5): never by substring, so a name that merely contains "not found" is not mistaken for absence (docs/platform.md §7.3).
  * A list failure keeps its `unable to list objects: ` prefix, so patterns allow it.
  */
 const GRAPHQL_ERROR_RULES: readonly { readonly kind: GatewayErrorKind; readonly pattern: RegExp }[] = [
@@ -43,7 +43,12 @@ const STATUS_KINDS: Readonly<Record<number, GatewayErrorKind>> = {
 export function classifyHttpStatus(status: number, body = ''): GatewayError {
   if (status >= 200 && status < 300) {
     const excerpt = body.trim().slice(0, 200);
-    return new GatewayError('unknown', `The gateway answered HTTP ${status} without a GraphQL response${excerpt ? `: ${excerpt}` : ''}`, [], status);
+    return new GatewayError(
+      'unknown',
+      `The gateway answered HTTP ${status} without a GraphQL response${excerpt ? `: ${excerpt}` : ''}`,
+      [],
+      status,
+    );
   }
   const message = bodyMessage(body) || `HTTP ${status}`;
   const kind = STATUS_KINDS[status] ?? (status === 400 ? classifyGraphQLError(message).kind : status >= 500 ? 'unavailable' : 'unknown');

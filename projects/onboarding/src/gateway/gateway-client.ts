@@ -10,7 +10,7 @@ export interface GatewayRequest {
 
 /**
  * Result of an operation with `errorPolicy: 'all'` semantics: partial `data` next to GraphQL-level `errors`
- * (HTTP 200 with an `errors` array, platform-contract §4.7). Transport failures (401, 429, 503, 504, network)
+ * (HTTP 200 with an `errors` array, docs/platform.md §4.7). Transport failures (401, 429, 503, 504, network)
  * are not results: the Promise rejects, or the Observable errors, with a {@link GatewayError}.
  */
 export interface GatewayResult<T> {
@@ -29,7 +29,7 @@ export abstract class GatewayClient {
   /** Runs a mutation over HTTP; rejects with a transport {@link GatewayError}. */
   abstract mutate<T>(request: GatewayRequest): Promise<GatewayResult<T>>;
   /**
-   * Opens one GraphQL-over-SSE stream (one root field, §4.5). Emits one result per `next` event, completes on the
+   * Opens one GraphQL-over-SSE stream (one root field, docs/platform.md §4.5). Emits one result per `next` event, completes on the
    * server's `complete`, errors with a transport {@link GatewayError}. Unsubscribing closes the connection.
    */
   abstract subscribe<T>(request: GatewayRequest): Observable<GatewayResult<T>>;

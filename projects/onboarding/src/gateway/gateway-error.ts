@@ -1,5 +1,5 @@
 /**
- * Classes of gateway failures, from the API-server message texts and HTTP statuses of platform-contract §4.7
+ * Classes of gateway failures, from the API-server message texts and HTTP statuses of docs/platform.md §4.7
  * (the gateway sends no `extensions` codes, so the text is all there is).
  */
 export type GatewayErrorKind =

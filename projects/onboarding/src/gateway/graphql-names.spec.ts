@@ -1,6 +1,6 @@
 import { assertGraphQLName, groupField, listSubscriptionField, typeNamePrefix } from './graphql-names';
 
-describe('gateway naming rules (platform-contract §2.1, §4.2)', () => {
+describe('gateway naming rules (docs/platform.md §2.1, §4.2)', () => {
   it.each([
     ['kro.services.opencp.cloud', 'kro_services_opencp_cloud'],
     ['apis.kcp.io', 'apis_kcp_io'],

@@ -1,6 +1,6 @@
 import type { ToolResource } from '../catalog/tool-definition';
 
-/** A GraphQL name (spec §2.1.9); every name put into a document is checked against it. */
+/** A GraphQL name (GraphQL specification, section "Names"); every name put into a document is checked against it. */
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 /** Throws when `name` is not a GraphQL name, naming what it was meant for. */
@@ -12,7 +12,7 @@ export function assertGraphQLName(name: string, purpose: string): string {
 }
 
 /**
- * Root field of an API group (platform-contract §4.2): characters outside `[_a-zA-Z0-9]` become `_`, a leading digit
+ * Root field of an API group (docs/platform.md §4.2): characters outside `[_a-zA-Z0-9]` become `_`, a leading digit
  * is prefixed with `_`. `kro.services.opencp.cloud` → `kro_services_opencp_cloud`.
  */
 export function groupField(group: string): string {
@@ -21,7 +21,7 @@ export function groupField(group: string): string {
 }
 
 /**
- * Flat list subscription field (platform-contract §2.1, §4.2): `<group field>_<version>_<lowercase list field>`,
+ * Flat list subscription field (docs/platform.md §2.1, §4.2): `<group field>_<version>_<lowercase list field>`,
  * e.g. `kro_services_opencp_cloud_v1alpha1_kros`.
  */
 export function listSubscriptionField(resource: Pick<ToolResource, 'group' | 'version' | 'listField'>): string {
@@ -32,7 +32,7 @@ export function listSubscriptionField(resource: Pick<ToolResource, 'group' | 've
 }
 
 /**
- * Type-name prefix `Pascalize(group_version)` (platform-contract §4.2), e.g. `CrossplaneServicesOpencpCloudV1alpha1`;
+ * Type-name prefix `Pascalize(group_version)` (docs/platform.md §4.2), e.g. `CrossplaneServicesOpencpCloudV1alpha1`;
  * input types append the kind, the capitalised path and `_Input`.
  */
 export function typeNamePrefix(resource: Pick<ToolResource, 'group' | 'version'>): string {

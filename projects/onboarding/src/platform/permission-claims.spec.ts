@@ -5,7 +5,7 @@ const secrets = { group: '', resource: 'secrets', identityHash: '', verbs: ['get
 const configmaps = { group: null, resource: 'configmaps', identityHash: null, verbs: ['get'] };
 const widgets = { group: 'example.io', resource: 'widgets', identityHash: 'abc', verbs: ['*'] };
 
-describe('permission claims (platform-contract §3.3)', () => {
+describe('permission claims (docs/platform.md §3.3)', () => {
   it('keys claims by group + resource + identityHash, treating absent parts as empty', () => {
     expect(claimKey(configmaps)).toBe(claimKey({ group: '', resource: 'configmaps', identityHash: '' }));
     expect(claimKey(widgets)).not.toBe(claimKey({ ...widgets, identityHash: 'other' }));
@@ -40,7 +40,14 @@ describe('permission claims (platform-contract §3.3)', () => {
         state: 'Rejected',
         selector: { matchLabels: { team: 'a' }, matchExpressions: [{ key: 'env', operator: 'In', values: ['dev'] }] },
       },
-      { group: '', resource: 'secrets', identityHash: '', verbs: ['get', 'list', 'watch'], state: 'Accepted', selector: { matchAll: true } },
+      {
+        group: '',
+        resource: 'secrets',
+        identityHash: '',
+        verbs: ['get', 'list', 'watch'],
+        state: 'Accepted',
+        selector: { matchAll: true },
+      },
       { group: '', resource: 'configmaps', identityHash: '', verbs: ['get'], state: 'Accepted', selector: { matchAll: true } },
     ]);
   });

@@ -1,9 +1,9 @@
 /**
  * Shapes of the Kubernetes objects the UI reads through the gateway, reduced to the fields it selects.
- * Every field is optional because the gateway makes every field nullable (platform-contract §4.3).
+ * Every field is optional because the gateway makes every field nullable (docs/platform.md §4.3).
  */
 
-/** A status condition (§2.2, §3.1). */
+/** A status condition (docs/platform.md §2.2, §3.1). */
 export interface Condition {
   readonly type: string;
   readonly status: 'True' | 'False' | 'Unknown' | string;
@@ -13,7 +13,7 @@ export interface Condition {
   readonly severity?: string | null;
 }
 
-/** `metadata` fields the UI selects; `resourceVersion` is sent back on updates (optimistic concurrency, §3.3). */
+/** `metadata` fields the UI selects; `resourceVersion` is sent back on updates (optimistic concurrency, docs/platform.md §3.3). */
 export interface ObjectMeta {
   readonly name?: string | null;
   readonly uid?: string | null;
@@ -31,7 +31,7 @@ export interface ManagedControlPlane {
   readonly status?: { readonly phase?: string | null } | null;
 }
 
-/** A permission claim as the export asks for it (status.exportPermissionClaims, §3.1). */
+/** A permission claim as the export asks for it (status.exportPermissionClaims, docs/platform.md §3.1). */
 export interface ExportPermissionClaim {
   readonly group?: string | null;
   readonly resource: string;
@@ -39,13 +39,14 @@ export interface ExportPermissionClaim {
   readonly verbs: readonly string[];
 }
 
-/** A decided claim (spec.permissionClaims, §3.1). */
+/** A decided claim (spec.permissionClaims, docs/platform.md §3.1). */
 export interface PermissionClaim extends ExportPermissionClaim {
   readonly state: 'Accepted' | 'Rejected';
   readonly selector: {
     readonly matchAll?: boolean | null;
     readonly matchLabels?: Record<string, string> | null;
-    readonly matchExpressions?: readonly { readonly key: string; readonly operator: string; readonly values?: readonly string[] | null }[] | null;
+    readonly matchExpressions?:
+      readonly { readonly key: string; readonly operator: string; readonly values?: readonly string[] | null }[] | null;
   };
 }
 
@@ -72,7 +73,7 @@ export interface APIBinding {
   } | null;
 }
 
-/** Spec of an enablement resource; which fields exist depends on the kind (§2.2). */
+/** Spec of an enablement resource; which fields exist depends on the kind (docs/platform.md §2.2). */
 export interface EnablementSpec {
   readonly version: string;
   readonly chartVersion?: string;
@@ -91,7 +92,7 @@ export interface EnablementResource {
   } | null;
 }
 
-/** A watch event as the gateway's subscriptions deliver it (§4.5). */
+/** A watch event as the gateway's subscriptions deliver it (docs/platform.md §4.5). */
 export interface WatchEvent<T> {
   readonly type: 'ADDED' | 'MODIFIED' | 'DELETED';
   readonly object: T;

@@ -24,6 +24,8 @@ describe('conditionDetails', () => {
   it('leaves out empty groups and the sources not asked for', () => {
     const binding = buildBinding({ conditions: [condition('Ready', 'True')] });
     expect(conditionDetails(buildState({ binding })).groups.map((group) => group.source)).toEqual(['binding']);
-    expect(conditionDetails(buildState({ binding, resource: buildResource() }), ['tool']).groups.map((group) => group.source)).toEqual(['tool']);
+    expect(conditionDetails(buildState({ binding, resource: buildResource() }), ['tool']).groups.map((group) => group.source)).toEqual([
+      'tool',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { buildBinding, buildResource, condition } from '../../testing/resource-builders';
 import { bindingDisplayStatus, displayStatus } from './display-rule';
 
-describe('displayStatus (platform-contract §2.3, §2.4)', () => {
+describe('displayStatus (docs/platform.md §2.3, §2.4)', () => {
   it.each([
     ['no status → pending (never Ready)', buildResource({ phase: null }), 'pending', null, null],
     ['empty phase → pending', buildResource({ phase: '' }), 'pending', null, null],
@@ -21,7 +21,12 @@ describe('displayStatus (platform-contract §2.3, §2.4)', () => {
         phase: 'Progressing',
         conditions: [
           condition('Reconciled', 'False', 'Reconciling', 'working'),
-          condition('Ready', 'False', 'ReconcileError', 'invalid user input: requested version is not available: "v9", available versions are: v0.8.5'),
+          condition(
+            'Ready',
+            'False',
+            'ReconcileError',
+            'invalid user input: requested version is not available: "v9", available versions are: v0.8.5',
+          ),
         ],
       }),
       'in-progress',
@@ -44,7 +49,10 @@ describe('displayStatus (platform-contract §2.3, §2.4)', () => {
     ],
     [
       'Ready phase with Ready=False → in progress',
-      buildResource({ phase: 'Ready', conditions: [condition('Ready', 'False', 'Reconciling', 'Waiting for managed resources to become ready')] }),
+      buildResource({
+        phase: 'Ready',
+        conditions: [condition('Ready', 'False', 'Reconciling', 'Waiting for managed resources to become ready')],
+      }),
       'in-progress',
       'Reconciling',
       'Waiting for managed resources to become ready',
@@ -53,7 +61,14 @@ describe('displayStatus (platform-contract §2.3, §2.4)', () => {
       'deletionTimestamp → deleting with the blocker',
       buildResource({
         deletionTimestamp: '2025-01-02T00:00:00Z',
-        conditions: [condition('Ready', 'False', 'Terminating', 'deletion blocked: waiting for 2 kro ResourceGraphDefinition(s) to be removed from the control plane')],
+        conditions: [
+          condition(
+            'Ready',
+            'False',
+            'Terminating',
+            'deletion blocked: waiting for 2 kro ResourceGraphDefinition(s) to be removed from the control plane',
+          ),
+        ],
       }),
       'deleting',
       'Terminating',

@@ -11,17 +11,17 @@ export interface StatusSubject {
   } | null;
 }
 
-/** Phases that mean "working" (platform-contract §2.3, §2.4 `Progressing`). */
+/** Phases that mean "working" (docs/platform.md §2.3, §2.4 `Progressing`). */
 const IN_PROGRESS_PHASES = new Set(['Provisioning', 'MCPReady', 'Progressing']);
 
-/** `<Component>Ready` conditions of Crossplane (§2.4) and the summary `Ready`: all must be True for Ready. */
+/** `<Component>Ready` conditions of Crossplane (docs/platform.md §2.4) and the summary `Ready`: all must be True for Ready. */
 const READINESS_CONDITION = /Ready$/;
 
-/** Error reasons: `ReconcileError`, `InstallFailed`, `ComponentReconcileFailed`, … (§2.3, §2.4). */
+/** Error reasons: `ReconcileError`, `InstallFailed`, `ComponentReconcileFailed`, … (docs/platform.md §2.3, §2.4). */
 const ERROR_REASON = /(Error|Failed)$/;
 
 /**
- * The display rule of platform-contract §2.3 with the richer conditions of §2.4, first match wins:
+ * The display rule of docs/platform.md §2.3 with the richer conditions of docs/platform.md §2.4, first match wins:
  * `deletionTimestamp` → deleting (message: the blocker from the first False condition, e.g. "deletion blocked:
  * waiting for 2 kro ResourceGraphDefinition(s) …"); no status or empty phase → pending; `Ready` with every
  * `…Ready` condition True (or none) → ready; `Ready` with a False `…Ready` condition, `Provisioning`, `MCPReady`,
@@ -71,7 +71,7 @@ export function displayStatus(subject: StatusSubject | null | undefined): Displa
 }
 
 /**
- * Display rule for an APIBinding (platform-contract §3.1): phase `Bound` counts as Ready, `""`/`Binding` as in
+ * Display rule for an APIBinding (docs/platform.md §3.1): phase `Bound` counts as Ready, `""`/`Binding` as in
  * progress (with the first False condition, e.g. `APIExportNotFound`), deletion as deleting with the
  * `BindingResourceDeleteSuccess` progress (`SomeResourcesRemain`, …) as message.
  */

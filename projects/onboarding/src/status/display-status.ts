@@ -1,9 +1,9 @@
 import type { Condition } from '../platform/resources';
 
-/** Outcome of the display rule of platform-contract §2.3. */
+/** Outcome of the display rule of docs/platform.md §2.3. */
 export type DisplayStatusKind = 'deleting' | 'pending' | 'ready' | 'in-progress' | 'unknown';
 
-/** What the UI shows for an enablement resource or APIBinding, from its phase and conditions (§2.3). */
+/** What the UI shows for an enablement resource or APIBinding, from its phase and conditions (docs/platform.md §2.3). */
 export interface DisplayStatus {
   readonly kind: DisplayStatusKind;
   /** Raw `status.phase`, or null when absent or empty. */

@@ -29,16 +29,34 @@ describe('flowSteps', () => {
   it('says what runs and what comes next', () => {
     const binding = buildBinding({ phase: '' });
     expect(flowSteps(buildState({ step: 'activating', binding }))).toMatchObject({ activity: { kind: 'binding' }, next: 'configure' });
-    expect(flowSteps(buildState({ step: 'ready', resource: buildResource() }))).toMatchObject({ outcome: 'active', activity: null, next: null });
-    expect(flowSteps(buildState({ step: 'deactivating' }))).toMatchObject({ outcome: 'removing', activity: { kind: 'removing' }, next: 'removed' });
+    expect(flowSteps(buildState({ step: 'ready', resource: buildResource() }))).toMatchObject({
+      outcome: 'active',
+      activity: null,
+      next: null,
+    });
+    expect(flowSteps(buildState({ step: 'deactivating' }))).toMatchObject({
+      outcome: 'removing',
+      activity: { kind: 'removing' },
+      next: 'removed',
+    });
   });
 
   it('tells a first install from an update, with the previous version when annotated', () => {
     const installing = buildResource({ phase: 'Progressing', spec: { version: 'v1.20.1' } });
-    expect(flowSteps(buildState({ step: 'installing', resource: installing }))?.activity).toEqual({ kind: 'installing', version: 'v1.20.1' });
+    expect(flowSteps(buildState({ step: 'installing', resource: installing }))?.activity).toEqual({
+      kind: 'installing',
+      version: 'v1.20.1',
+    });
     const updated = buildResource({ phase: 'Progressing', generation: 2, observedGeneration: 1, spec: { version: 'v1.20.1' } });
-    expect(flowSteps(buildState({ step: 'installing', resource: updated }))?.activity).toEqual({ kind: 'updating', from: null, to: 'v1.20.1' });
-    const annotated = { ...updated, metadata: { ...updated.metadata, annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v1.20.0"}' } } };
+    expect(flowSteps(buildState({ step: 'installing', resource: updated }))?.activity).toEqual({
+      kind: 'updating',
+      from: null,
+      to: 'v1.20.1',
+    });
+    const annotated = {
+      ...updated,
+      metadata: { ...updated.metadata, annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v1.20.0"}' } },
+    };
     const steps = flowSteps(buildState({ step: 'installing', resource: annotated }));
     expect(steps?.activity).toEqual({ kind: 'updating', from: 'v1.20.0', to: 'v1.20.1' });
     expect(steps?.activityKey).toContain('v1.20.0');
@@ -46,7 +64,11 @@ describe('flowSteps', () => {
 
   it('shows the failure as outcome on an error condition or a failed configure', () => {
     const failing = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'InstallFailed', 'no such version')] });
-    expect(statuses(buildState({ step: 'installing', resource: failing }))).toEqual(['activate:done', 'configure:done', 'outcome:current!']);
+    expect(statuses(buildState({ step: 'installing', resource: failing }))).toEqual([
+      'activate:done',
+      'configure:done',
+      'outcome:current!',
+    ]);
     expect(flowSteps(buildState({ step: 'installing', resource: failing }))?.outcome).toBe('failed');
     const failure = { action: 'activate' as const, error: new GatewayError('forbidden', 'is forbidden'), retryable: false };
     expect(statuses(buildState({ step: 'not-activated', failure }))?.[0]).toBe('activate:current!');

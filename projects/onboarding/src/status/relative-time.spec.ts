@@ -14,7 +14,9 @@ describe('timeTexts', () => {
 
   it('gives the absolute time for the tooltip with Intl.DateTimeFormat', () => {
     const at = '2026-11-29T11:57:00Z';
-    expect(timeTexts(at, now, 'de')?.absolute).toBe(new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'medium' }).format(Date.parse(at)));
+    expect(timeTexts(at, now, 'de')?.absolute).toBe(
+      new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'medium' }).format(Date.parse(at)),
+    );
     expect(timeTexts(at, now, 'en')?.absolute).toContain('2026');
   });
 

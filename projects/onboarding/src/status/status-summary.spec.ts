@@ -11,9 +11,17 @@ describe('statusSummary', () => {
       resource: buildResource({ spec: { version: 'v1.20.0', providers: [{ name: 'provider-kubernetes', version: 'v0.15.0' }] } }),
     });
     expect(statusSummary(crossplane)).toEqual({ kind: 'running', version: 'v1.20.0', extension: { type: 'providers', count: 1 } });
-    const flux = buildState({ tool: buildComponentsTool(), step: 'ready', resource: buildResource({ spec: { version: 'v2.4.0', components: [] } }) });
+    const flux = buildState({
+      tool: buildComponentsTool(),
+      step: 'ready',
+      resource: buildResource({ spec: { version: 'v2.4.0', components: [] } }),
+    });
     expect(statusSummary(flux)).toEqual({ kind: 'running', version: 'v2.4.0', extension: { type: 'components', count: 0 } });
-    expect(statusSummary(buildState({ step: 'ready', resource: buildResource() }))).toEqual({ kind: 'running', version: 'v0.9.3', extension: null });
+    expect(statusSummary(buildState({ step: 'ready', resource: buildResource() }))).toEqual({
+      kind: 'running',
+      version: 'v0.9.3',
+      extension: null,
+    });
   });
 
   it('says what the removal waits for: the objects of its APIs while the binding deletes, then the operator', () => {
@@ -26,8 +34,16 @@ describe('statusSummary', () => {
   });
 
   it('reports an install that fails with the message of the error condition', () => {
-    const resource = buildResource({ phase: 'Progressing', spec: { version: 'v9' }, conditions: [condition('Ready', 'False', 'InstallFailed', 'version not available')] });
-    expect(statusSummary(buildState({ step: 'installing', resource }))).toEqual({ kind: 'failing', version: 'v9', reason: 'version not available' });
+    const resource = buildResource({
+      phase: 'Progressing',
+      spec: { version: 'v9' },
+      conditions: [condition('Ready', 'False', 'InstallFailed', 'version not available')],
+    });
+    expect(statusSummary(buildState({ step: 'installing', resource }))).toEqual({
+      kind: 'failing',
+      version: 'v9',
+      reason: 'version not available',
+    });
   });
 
   it('tells an update from an install', () => {

@@ -4,14 +4,21 @@ import type { LuigiNode, PortalAccount } from '../navigation/luigi-navigation';
 import { listedContentConfiguration, rowsOf } from '../navigation/testdata/tool-content-configurations';
 import { accountNavigation } from './account-navigation';
 
-const account: PortalAccount = { id: 'team-a', path: 'root:orgs:demo:team-a', gatewayUrl: 'http://gw.test/api/clusters/root:orgs:demo:team-a/graphql' };
+const account: PortalAccount = {
+  id: 'team-a',
+  path: 'root:orgs:demo:team-a',
+  gatewayUrl: 'http://gw.test/api/clusters/root:orgs:demo:team-a/graphql',
+};
 const document = readContentDocument();
 
 function listAnswer(items: ListedContentConfiguration[]): Response {
-  return new Response(JSON.stringify({ data: { ui_platform_mesh_io: { v1alpha1: { ContentConfigurations: { items } } } } }), { status: 200 });
+  return new Response(JSON.stringify({ data: { ui_platform_mesh_io: { v1alpha1: { ContentConfigurations: { items } } } } }), {
+    status: 200,
+  });
 }
 
-const pagesBelowOpenmcp = (children: LuigiNode[]) => children.find((node) => node.pathSegment === 'openmcp')!.children!.map((node) => node.pathSegment);
+const pagesBelowOpenmcp = (children: LuigiNode[]) =>
+  children.find((node) => node.pathSegment === 'openmcp')!.children!.map((node) => node.pathSegment);
 
 function setup(answers: Array<() => Response | Promise<Response>>) {
   const fetchFn = jest.fn((_url: string | URL | Request, _init?: RequestInit) => Promise.resolve(answers.shift()!()));
@@ -65,9 +72,16 @@ describe('accountNavigation', () => {
   });
 
   it('names a configuration that cannot be used and keeps the others', async () => {
-    const broken: ListedContentConfiguration = { metadata: { name: 'opencp-x' }, status: { configurationResult: 'nope', conditions: [{ type: 'Ready', status: 'True' }] } };
+    const broken: ListedContentConfiguration = {
+      metadata: { name: 'opencp-x' },
+      status: { configurationResult: 'nope', conditions: [{ type: 'Ready', status: 'True' }] },
+    };
     const { load, warn } = setup([() => listAnswer([broken, ...rowsOf('kro').map((r) => listedContentConfiguration(r))])]);
     expect(pagesBelowOpenmcp(await load())).toContain('resourcegraphdefinitions');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Some pages of account team-a are missing: ContentConfiguration opencp-x: status.configurationResult is not JSON/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Some pages of account team-a are missing: ContentConfiguration opencp-x: status.configurationResult is not JSON/,
+      ),
+    );
   });
 });

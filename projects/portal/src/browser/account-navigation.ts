@@ -2,10 +2,15 @@
  * Loads an account's navigation like the Platform Mesh portal: the shipped content document plus the
  * ContentConfigurations of the account workspace (docs/platform.md §1.3, §6.1), listed through the gateway with the
  * user's current token. Luigi core calls the loader whenever its node cache is empty, so `Luigi.configChanged(
- * 'navigation')` (the product's Refresh, §5.6) brings new or removed pages without a page reload.
+ * 'navigation')` (the product's Refresh, docs/platform.md §5.6) brings new or removed pages without a page reload.
  */
 import type { ContentDocument } from '../content/content-document';
-import { accountContent, ACCOUNT_CONTENT_SELECTOR, CONTENT_CONFIGURATIONS_QUERY, ContentConfigurationsAnswer } from '../navigation/content-configurations';
+import {
+  accountContent,
+  ACCOUNT_CONTENT_SELECTOR,
+  CONTENT_CONFIGURATIONS_QUERY,
+  ContentConfigurationsAnswer,
+} from '../navigation/content-configurations';
 import { accountChildren, LazyChildren, LuigiNode, PortalAccount } from '../navigation/luigi-navigation';
 import { postGraphql } from './post-graphql';
 
@@ -17,7 +22,7 @@ export const LIST_TIMEOUT_MS = 10_000;
 
 /** What the loader needs from the page. */
 export interface AccountNavigationDeps {
-  /** The user's current token (Luigi's global context; the portal refreshes it there, §5.4). */
+  /** The user's current token (Luigi's global context; the portal refreshes it there, docs/platform.md §5.4). */
   token(): string;
   /** Shows a warning to the user (Luigi's alert). */
   warn(text: string): void;

@@ -2,7 +2,7 @@ import { EMULATOR_TIMINGS } from '../settings/portal-settings';
 import { HOME_TAG, HomeContext } from './luigi-config';
 import { LOCALES, withParameter } from './page-parameters';
 
-/** The part of Luigi's web-component client this page uses (platform-contract §5.3). */
+/** The part of Luigi's web-component client this page uses (docs/platform.md §5.3). */
 interface LuigiClientLike {
   linkManager(): { navigate(path: string): void };
 }
@@ -54,11 +54,31 @@ export class LocalPortalHome extends HTMLElement {
 
     const choices = element('p');
     choices.append(
-      select('User', settings.users.map((user) => [user.id, `${user.label} (${user.email || 'token'})`]), choice.user.id, 'user', href),
-      select('Language', LOCALES.map((locale) => [locale, locale]), choice.locale, 'locale', href),
+      select(
+        'User',
+        settings.users.map((user) => [user.id, `${user.label} (${user.email || 'token'})`]),
+        choice.user.id,
+        'user',
+        href,
+      ),
+      select(
+        'Language',
+        LOCALES.map((locale) => [locale, locale]),
+        choice.locale,
+        'locale',
+        href,
+      ),
     );
     if (settings.mode === 'emulator') {
-      choices.append(select('Emulator speed', EMULATOR_TIMINGS.map((timings) => [timings, timings]), settings.timings ?? 'demo', 'timings', href));
+      choices.append(
+        select(
+          'Emulator speed',
+          EMULATOR_TIMINGS.map((timings) => [timings, timings]),
+          settings.timings ?? 'demo',
+          'timings',
+          href,
+        ),
+      );
       const reset = element('button', 'Reset emulator');
       reset.addEventListener('click', () => this.resetEmulator(reset));
       choices.append(reset);
@@ -99,7 +119,7 @@ export class LocalPortalHome extends HTMLElement {
   }
 }
 
-/** Defines the home page element once (Luigi creates it directly when the tag exists, §5.1). */
+/** Defines the home page element once (Luigi creates it directly when the tag exists, docs/platform.md §5.1). */
 export function defineLocalPortalHome(): void {
   if (!customElements.get(HOME_TAG)) customElements.define(HOME_TAG, LocalPortalHome);
 }

@@ -5,7 +5,9 @@ import { pageChoice } from './page-parameters';
 
 const settings: PortalSettings = {
   mode: 'emulator',
-  accounts: [{ id: 'team-a', path: 'root:orgs:demo:team-a', gatewayUrl: 'http://localhost:3000/api/clusters/root:orgs:demo:team-a/graphql' }],
+  accounts: [
+    { id: 'team-a', path: 'root:orgs:demo:team-a', gatewayUrl: 'http://localhost:3000/api/clusters/root:orgs:demo:team-a/graphql' },
+  ],
   users: [
     { id: 'admin', label: 'Admin', email: 'admin@example.com', token: 'local-admin-token' },
     { id: 'readonly', label: 'Read-only user', email: 'readonly@example.com', token: 'local-readonly-token' },

@@ -1,5 +1,12 @@
 import type { ContentDocument } from '../content/content-document';
-import { LazyChildren, lazyNavigationNodes, LuigiNode, navigationNodes, PortalAccount, translatedDocument } from '../navigation/luigi-navigation';
+import {
+  LazyChildren,
+  lazyNavigationNodes,
+  LuigiNode,
+  navigationNodes,
+  PortalAccount,
+  translatedDocument,
+} from '../navigation/luigi-navigation';
 import type { PortalSettings } from '../settings/portal-settings';
 import { PageChoice, withParameter } from './page-parameters';
 
@@ -15,8 +22,8 @@ export interface HomeContext {
 
 /**
  * Luigi core configuration of the local portal: navigation generated from the content document, the user's token
- * in the global context (the elements re-read it lazily, platform-contract §5.4), the bundle's origin in
- * `validWebcomponentUrls` (§5.1), hash routing (the server serves one page), and a profile menu to switch users.
+ * in the global context (the elements re-read it lazily, docs/platform.md §5.4), the bundle's origin in
+ * `validWebcomponentUrls` (docs/platform.md §5.1), hash routing (the server serves one page), and a profile menu to switch users.
  * With `accountLoader` (see account-navigation.ts) the accounts' children also carry their ContentConfigurations'
  * pages and are loaded again on `Luigi.configChanged('navigation')`; without it only the shipped pages are shown.
  */
@@ -68,7 +75,7 @@ export function luigiConfig(
       header: { title: 'OpenControlPlane', subTitle: settings.mode === 'emulator' ? 'local portal · emulator' : 'local portal · gateway' },
       responsiveNavigation: 'semiCollapsible',
       appLoadingIndicator: { hideAutomatically: true },
-      // The portal uses navHeader (platform-contract §6.3); Luigi 2.x keeps it behind this switch.
+      // The portal uses navHeader (docs/platform.md §6.3); Luigi 2.x keeps it behind this switch.
       experimental: { navHeader: true },
     },
   };

@@ -1,6 +1,6 @@
 import { EMULATOR_TIMINGS, EmulatorTimings, PortalSettings, PortalUser } from '../settings/portal-settings';
 
-/** Locales the elements ship texts for (issue 3); others fall back to English. */
+/** Locales the elements ship texts for (docs/onboarding-ui.md §3); others fall back to English. */
 export const LOCALES = ['en', 'de'] as const;
 
 /** What the page URL asks for: `?user=admin|readonly&timings=fast|demo&locale=en|de`. */

@@ -1,9 +1,9 @@
 /**
  * One GraphQL POST to the kubernetes-graphql-gateway (docs/platform.md §4.1): `Authorization: Bearer <token>`, JSON
- * body `{query, variables}` (values only as variables, §4.9). For the local portal's own small reads; the product
+ * body `{query, variables}` (values only as variables, docs/platform.md §4.9). For the local portal's own small reads; the product
  * uses Apollo.
- * @param timeoutMs give up after this many ms (the gateway's own limit is 60 s, §4.6)
- * @returns the parsed `{data, errors}` answer (GraphQL errors come with HTTP 200, §4.7)
+ * @param timeoutMs give up after this many ms (the gateway's own limit is 60 s, docs/platform.md §4.6)
+ * @returns the parsed `{data, errors}` answer (GraphQL errors come with HTTP 200, docs/platform.md §4.7)
  * @throws Error naming the URL and the HTTP status with the gateway's text when the status is not 200, the
  *   network error when the gateway cannot be reached, or a timeout error after `timeoutMs`
  */

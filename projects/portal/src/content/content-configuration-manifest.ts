@@ -4,14 +4,14 @@ import { ContentDocument, withBundleUrl } from './content-document';
 /** Default bundle URL of the applied ContentConfiguration: the path the portal serves the openmcp elements from. */
 export const DEFAULT_DEPLOYED_BUNDLE_URL = '/ui/openmcp/wc/main.js';
 
-/** Labels that attach the configuration to every account binding `opencp.cloud` (platform-contract §6.1). */
+/** Labels that attach the configuration to every account binding `opencp.cloud` (docs/platform.md §6.1). */
 export const CONTENT_CONFIGURATION_LABELS = {
   'ui.platform-mesh.io/entity': 'core_platform-mesh_io_account',
   'ui.platform-mesh.io/content-for': 'opencp.cloud',
 } as const;
 
 /**
- * Builds the ready-to-apply `ContentConfiguration` (`ui.platform-mesh.io/v1alpha1`, platform-contract §6.1) as YAML,
+ * Builds the ready-to-apply `ContentConfiguration` (`ui.platform-mesh.io/v1alpha1`, docs/platform.md §6.1) as YAML,
  * with `document` embedded as inline JSON content and every node `url` set to `bundleUrl`.
  * The object keeps the showcase's name, so applying it replaces the showcase onboarding navigation.
  */

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 
 /**
  * The portal content document (`{name, luigiConfigFragment}`) shipped as `assets/content-configuration.json`
- * and embedded in the ContentConfiguration (platform-contract §6). Only the fields this project reads are typed;
- * the strict schema (§6.2) is checked by `content-document.spec.ts`.
+ * and embedded in the ContentConfiguration (docs/platform.md §6). Only the fields this project reads are typed;
+ * the strict schema (docs/platform.md §6.2) is checked by `content-document.spec.ts`.
  */
 export interface ContentDocument {
   name: string;
@@ -18,7 +18,7 @@ export interface ContentDocument {
   };
 }
 
-/** One node of the content document: portal field names (`url`, not `viewUrl`), platform-contract §6.2. */
+/** One node of the content document: portal field names (`url`, not `viewUrl`), docs/platform.md §6.2. */
 export interface ContentNode {
   entityType?: string;
   pathSegment: string;
@@ -39,7 +39,7 @@ export const CONTENT_DOCUMENT_PATH = resolve(REPO_ROOT, 'assets/content-configur
 
 /**
  * Bundle URL written in the committed document: the local portal's `main.js`, as the real portal's local
- * development mode expects an absolute URL (platform-contract §5.7). Deployments replace it with `withBundleUrl`.
+ * development mode expects an absolute URL (docs/platform.md §5.7). Deployments replace it with `withBundleUrl`.
  */
 export const LOCAL_BUNDLE_URL = 'http://localhost:4200/main.js';
 
@@ -49,7 +49,7 @@ export function readContentDocument(path: string = CONTENT_DOCUMENT_PATH): Conte
   try {
     return JSON.parse(text) as ContentDocument;
   } catch (error) {
-    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -2,7 +2,7 @@
  * The local portal's generic resource view (`/generic-resource-view/index.html`, loaded by Luigi in an iframe for
  * the nodes of the tools' ContentConfigurations, docs/platform.md §1.3). It stands in for the Platform Mesh portal's
  * own generic list view and reads only what that one reads: `context.resourceDefinition`, `context.token` and
- * `context.portalContext.crdGatewayApiUrl` (§5.5). Shows a UI5 table of the kind's objects (name, namespace for
+ * `context.portalContext.crdGatewayApiUrl` (docs/platform.md §5.5). Shows a UI5 table of the kind's objects (name, namespace for
  * namespaced kinds, age, Ready condition), kept live by one list subscription (resource-watch.ts).
  */
 import '@ui5/webcomponents/dist/BusyIndicator.js';
@@ -27,7 +27,12 @@ import { ResourceWatch, ViewState } from './resource-watch';
 const AGE_REFRESH_MS = 30_000;
 
 /** Tag design per Ready status. */
-const READY_DESIGN: Record<ResourceRow['ready']['status'], string> = { True: 'Positive', False: 'Negative', Unknown: 'Critical', None: 'Neutral' };
+const READY_DESIGN: Record<ResourceRow['ready']['status'], string> = {
+  True: 'Positive',
+  False: 'Negative',
+  Unknown: 'Critical',
+  None: 'Neutral',
+};
 
 interface ViewContext {
   token?: string;
@@ -77,12 +82,20 @@ function render(view: ViewState): void {
   const subtitle = element('p', definition ? `${definition.kind}.${definition.group || 'core'}/${definition.version}` : '');
   subtitle.className = 'subtitle';
   if (view.phase === 'loading') {
-    const busy = element('ui5-busy-indicator', '', { active: '', text: `Loading ${definition?.plural ?? 'resources'}…`, 'data-testid': 'resource-loading' });
+    const busy = element('ui5-busy-indicator', '', {
+      active: '',
+      text: `Loading ${definition?.plural ?? 'resources'}…`,
+      'data-testid': 'resource-loading',
+    });
     root.replaceChildren(title, subtitle, busy);
     return;
   }
   if (view.phase === 'error') {
-    const strip = element('ui5-message-strip', view.message, { design: 'Negative', 'hide-close-button': '', 'data-testid': 'resource-error' });
+    const strip = element('ui5-message-strip', view.message, {
+      design: 'Negative',
+      'hide-close-button': '',
+      'data-testid': 'resource-error',
+    });
     const retry = element('ui5-button', 'Retry', { 'data-testid': 'resource-retry' });
     retry.addEventListener('click', () => current?.watch?.start() ?? window.location.reload());
     root.replaceChildren(title, subtitle, strip, retry);
@@ -108,7 +121,9 @@ function table(rows: ResourceRow[]): HTMLElement {
   const now = new Date();
   const bodyRows = rows.map((row) => {
     const tableRow = element('ui5-table-row', '', { 'row-key': row.uid, 'data-testid': 'resource-row' });
-    const ready = element('ui5-tag', row.ready.status === 'None' ? 'No condition' : row.ready.status, { design: READY_DESIGN[row.ready.status] });
+    const ready = element('ui5-tag', row.ready.status === 'None' ? 'No condition' : row.ready.status, {
+      design: READY_DESIGN[row.ready.status],
+    });
     if (row.ready.reason || row.ready.message) ready.title = [row.ready.reason, row.ready.message].filter(Boolean).join(': ');
     const age = element('span', ageText(row.created, now, document.documentElement.lang || 'en'));
     if (row.created) age.title = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' }).format(row.created);

@@ -24,7 +24,7 @@ export interface ResourceDocuments {
   listQuery: string;
   /** Path of the list object (`{resourceVersion, items}`) in the query's `data`, e.g. `['kro_run', 'v1alpha1', 'ResourceGraphDefinitions']`. */
   listPath: string[];
-  /** Subscription with the variable `$resourceVersion` (changes after the list, §4.5). */
+  /** Subscription with the variable `$resourceVersion` (changes after the list, docs/platform.md §4.5). */
   watchSubscription: string;
   /** Field of the subscription's `data` that carries `{type, object}`. */
   watchField: string;
@@ -42,7 +42,8 @@ export function resourceDefinitionOf(context: Record<string, unknown> | null | u
     (field) => typeof value[field] !== 'string' || (value[field] === '' && field !== 'group'),
   );
   if (value.scope !== 'Cluster' && value.scope !== 'Namespaced') missing.push('scope');
-  if (missing.length > 0) throw new Error(`resourceDefinition lacks ${missing.join(', ')} (group, version, kind, plural, scope Cluster|Namespaced)`);
+  if (missing.length > 0)
+    throw new Error(`resourceDefinition lacks ${missing.join(', ')} (group, version, kind, plural, scope Cluster|Namespaced)`);
   return value as ResourceDefinition;
 }
 
@@ -57,7 +58,8 @@ export function resourceDocuments(definition: ResourceDefinition): ResourceDocum
   const names = gatewayNames(definition.group, definition.version, definition.kind);
   const selection = objectSelection(definition);
   const list = `${names.plural} { resourceVersion items { ${selection} } }`;
-  const wrapped = names.groupField === '' ? `${definition.version} { ${list} }` : `${names.groupField} { ${definition.version} { ${list} } }`;
+  const wrapped =
+    names.groupField === '' ? `${definition.version} { ${list} }` : `${names.groupField} { ${definition.version} { ${list} } }`;
   return {
     definition,
     listQuery: `query GenericResourceList { ${wrapped} }`,

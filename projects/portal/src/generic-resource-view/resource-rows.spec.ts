@@ -2,13 +2,27 @@ import { ageText, ListedObject, ResourceRows } from './resource-rows';
 
 const object = (uid: string, name: string, extra: Partial<ListedObject['metadata']> = {}, ready?: string): ListedObject => ({
   metadata: { uid, name, resourceVersion: '1', creationTimestamp: '2026-11-29T20:00:00Z', ...extra },
-  status: ready ? { conditions: [{ type: 'Synced', status: 'True' }, { type: 'Ready', status: ready, reason: 'Reconciled', message: 'all good' }] } : null,
+  status: ready
+    ? {
+        conditions: [
+          { type: 'Synced', status: 'True' },
+          { type: 'Ready', status: ready, reason: 'Reconciled', message: 'all good' },
+        ],
+      }
+    : null,
 });
 
 describe('ResourceRows', () => {
   it('shows the listed objects sorted by namespace then name, with the Ready condition', () => {
     const rows = new ResourceRows();
-    rows.reset([object('2', 'web', { namespace: 'b' }, 'True'), object('1', 'api', { namespace: 'b' }, 'False'), object('3', 'zeta', { namespace: 'a' })], '10');
+    rows.reset(
+      [
+        object('2', 'web', { namespace: 'b' }, 'True'),
+        object('1', 'api', { namespace: 'b' }, 'False'),
+        object('3', 'zeta', { namespace: 'a' }),
+      ],
+      '10',
+    );
     expect(rows.rows().map((row) => [row.namespace, row.name, row.ready.status])).toEqual([
       ['a', 'zeta', 'None'],
       ['b', 'api', 'False'],
@@ -24,7 +38,10 @@ describe('ResourceRows', () => {
     rows.apply({ type: 'ADDED', object: object('1', 'a', { resourceVersion: '11' }, 'Unknown') });
     rows.apply({ type: 'ADDED', object: object('2', 'b', { resourceVersion: '12' }) });
     rows.apply({ type: 'MODIFIED', object: object('1', 'a', { resourceVersion: '13' }, 'True') });
-    expect(rows.rows().map((row) => [row.name, row.ready.status])).toEqual([['a', 'True'], ['b', 'None']]);
+    expect(rows.rows().map((row) => [row.name, row.ready.status])).toEqual([
+      ['a', 'True'],
+      ['b', 'None'],
+    ]);
     rows.apply({ type: 'DELETED', object: object('2', 'b', { resourceVersion: '14' }) });
     expect(rows.rows().map((row) => row.name)).toEqual(['a']);
     expect(rows.resourceVersion).toBe('14');

@@ -9,7 +9,7 @@ export interface ListedObject {
   status?: { conditions?: Array<{ type: string; status: string; reason?: string | null; message?: string | null }> | null } | null;
 }
 
-/** A watch event (`{type, object}`, §4.5). */
+/** A watch event (`{type, object}`, docs/platform.md §4.5). */
 export interface WatchEvent {
   type: 'ADDED' | 'MODIFIED' | 'DELETED';
   object: ListedObject;
@@ -57,7 +57,9 @@ export class ResourceRows {
   }
 
   rows(): ResourceRow[] {
-    return [...this.objects.values()].map(toRow).sort((a, b) => (a.namespace ?? '').localeCompare(b.namespace ?? '') || a.name.localeCompare(b.name));
+    return [...this.objects.values()]
+      .map(toRow)
+      .sort((a, b) => (a.namespace ?? '').localeCompare(b.namespace ?? '') || a.name.localeCompare(b.name));
   }
 }
 

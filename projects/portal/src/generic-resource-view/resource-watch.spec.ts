@@ -2,7 +2,13 @@ import { resourceDocuments } from './resource-documents';
 import type { ListedObject } from './resource-rows';
 import { RESUME_DELAY_MS, ResourceWatch, Sink, ViewState, WatchDeps } from './resource-watch';
 
-const documents = resourceDocuments({ group: 'kro.run', version: 'v1alpha1', kind: 'ResourceGraphDefinition', plural: 'ResourceGraphDefinitions', scope: 'Cluster' });
+const documents = resourceDocuments({
+  group: 'kro.run',
+  version: 'v1alpha1',
+  kind: 'ResourceGraphDefinition',
+  plural: 'ResourceGraphDefinitions',
+  scope: 'Cluster',
+});
 const rgd = (uid: string, name: string, resourceVersion: string): ListedObject => ({ metadata: { uid, name, resourceVersion } });
 const listAnswer = (items: ListedObject[], resourceVersion: string) => ({
   data: { kro_run: { v1alpha1: { ResourceGraphDefinitions: { resourceVersion, items } } } },
@@ -43,7 +49,9 @@ describe('ResourceWatch', () => {
     expect(subscriptions).toHaveLength(1);
     expect(subscriptions[0].variables).toEqual({ resourceVersion: '7' });
 
-    subscriptions[0].sink.next({ data: { kro_run_v1alpha1_resourcegraphdefinitions: { type: 'ADDED', object: rgd('2', 'database', '8') } } });
+    subscriptions[0].sink.next({
+      data: { kro_run_v1alpha1_resourcegraphdefinitions: { type: 'ADDED', object: rgd('2', 'database', '8') } },
+    });
     expect(names()).toEqual(['database', 'web-app']);
   });
 
@@ -58,7 +66,9 @@ describe('ResourceWatch', () => {
     const { watch, subscriptions, last } = setup(() => Promise.resolve(listAnswer([rgd('1', 'web-app', '5')], '7')));
     watch.start();
     await Promise.resolve();
-    subscriptions[0].sink.next({ data: { kro_run_v1alpha1_resourcegraphdefinitions: { type: 'MODIFIED', object: rgd('1', 'web-app', '9') } } });
+    subscriptions[0].sink.next({
+      data: { kro_run_v1alpha1_resourcegraphdefinitions: { type: 'MODIFIED', object: rgd('1', 'web-app', '9') } },
+    });
     subscriptions[0].sink.complete();
     expect(last()).toMatchObject({ phase: 'reconnecting', rows: [{ name: 'web-app' }] });
     jest.advanceTimersByTime(RESUME_DELAY_MS - 1);
@@ -88,15 +98,22 @@ describe('ResourceWatch', () => {
     watch.start();
     await Promise.resolve();
     await Promise.resolve();
-    expect(last()).toEqual({ phase: 'error', message: 'listing ResourceGraphDefinitions failed: gateway http://gw answered 503: Service Unavailable' });
+    expect(last()).toEqual({
+      phase: 'error',
+      message: 'listing ResourceGraphDefinitions failed: gateway http://gw answered 503: Service Unavailable',
+    });
 
     const second = setup(() => Promise.resolve(listAnswer([], '1')));
     second.watch.start();
     await Promise.resolve();
-    second.subscriptions[0].sink.next({ data: null, errors: [{ message: 'Cannot query field "kro_run_v1alpha1_resourcegraphdefinitions" on type "Subscription".' }] });
+    second.subscriptions[0].sink.next({
+      data: null,
+      errors: [{ message: 'Cannot query field "kro_run_v1alpha1_resourcegraphdefinitions" on type "Subscription".' }],
+    });
     expect(second.last()).toEqual({
       phase: 'error',
-      message: 'watching ResourceGraphDefinitions failed: Cannot query field "kro_run_v1alpha1_resourcegraphdefinitions" on type "Subscription".',
+      message:
+        'watching ResourceGraphDefinitions failed: Cannot query field "kro_run_v1alpha1_resourcegraphdefinitions" on type "Subscription".',
     });
     expect(second.subscriptions[0].cancel).toHaveBeenCalled();
     expect(subscriptions).toHaveLength(0);

@@ -12,9 +12,7 @@ export const RESUME_DELAY_MS = 1000;
 
 /** What the view shows. `reconnecting` keeps the last rows while a resumed stream starts. */
 export type ViewState =
-  | { phase: 'loading' }
-  | { phase: 'live' | 'reconnecting'; rows: ResourceRow[] }
-  | { phase: 'error'; message: string };
+  { phase: 'loading' } | { phase: 'live' | 'reconnecting'; rows: ResourceRow[] } | { phase: 'error'; message: string };
 
 /** graphql-sse's sink shape. */
 export interface Sink {
@@ -54,7 +52,8 @@ export class ResourceWatch {
       (answer) => {
         if (run !== this.run) return;
         const list = pathValue(answer.data, this.documents.listPath) as { resourceVersion?: string | null; items: ListedObject[] } | null;
-        if (!list) return this.fail(`listing ${this.documents.definition.plural} failed: ${messages(answer.errors) || 'the answer has no list'}`);
+        if (!list)
+          return this.fail(`listing ${this.documents.definition.plural} failed: ${messages(answer.errors) || 'the answer has no list'}`);
         this.rows.reset(list.items, list.resourceVersion ?? null);
         this.onState({ phase: 'live', rows: this.rows.rows() });
         this.watch(run);
@@ -82,7 +81,8 @@ export class ResourceWatch {
         next: (value) => {
           if (run !== this.run) return;
           const event = value.data?.[this.documents.watchField] as WatchEvent | null | undefined;
-          if (!event) return this.fail(`watching ${this.documents.definition.plural} failed: ${messages(value.errors) || 'an event without data'}`);
+          if (!event)
+            return this.fail(`watching ${this.documents.definition.plural} failed: ${messages(value.errors) || 'an event without data'}`);
           this.rows.apply(event);
           this.onState({ phase: 'live', rows: this.rows.rows() });
         },
@@ -109,7 +109,10 @@ export class ResourceWatch {
 }
 
 function pathValue(data: Record<string, unknown> | null | undefined, path: readonly string[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function messages(errors: ReadonlyArray<{ message: string }> | undefined): string {

@@ -2,7 +2,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContentDocument, REPO_ROOT } from '../content/content-document';
-import { accountContent, ACCOUNT_CONTENT_SELECTOR, CONTENT_CONFIGURATIONS_QUERY, ContentConfigurationsAnswer, ListedContentConfiguration } from './content-configurations';
+import {
+  accountContent,
+  ACCOUNT_CONTENT_SELECTOR,
+  CONTENT_CONFIGURATIONS_QUERY,
+  ContentConfigurationsAnswer,
+  ListedContentConfiguration,
+} from './content-configurations';
 import { accountChildren, LuigiNode } from './luigi-navigation';
 import {
   GENERIC_RESOURCE_VIEW_URL,
@@ -14,7 +20,9 @@ import {
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../content/testdata/content-configuration.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strictRequired: false }).compile(schema);
-const catalog = JSON.parse(readFileSync(resolve(REPO_ROOT, 'assets/catalog.json'), 'utf8')) as { tools: Array<{ id: string; resourcesPath?: string }> };
+const catalog = JSON.parse(readFileSync(resolve(REPO_ROOT, 'assets/catalog.json'), 'utf8')) as {
+  tools: Array<{ id: string; resourcesPath?: string }>;
+};
 const shipped = readContentDocument();
 
 const answerOf = (items: ListedContentConfiguration[]): ContentConfigurationsAnswer => ({
@@ -57,8 +65,14 @@ describe('accountContent', () => {
   });
 
   it('names a Ready configuration whose result is not a content document, and keeps the others', () => {
-    const broken = { metadata: { name: 'opencp-broken' }, status: { configurationResult: '{"nodes":', conditions: [{ type: 'Ready', status: 'True' }] } };
-    const noNodes = { metadata: { name: 'opencp-empty' }, status: { configurationResult: '{"name":"x"}', conditions: [{ type: 'Ready', status: 'True' }] } };
+    const broken = {
+      metadata: { name: 'opencp-broken' },
+      status: { configurationResult: '{"nodes":', conditions: [{ type: 'Ready', status: 'True' }] },
+    };
+    const noNodes = {
+      metadata: { name: 'opencp-empty' },
+      status: { configurationResult: '{"name":"x"}', conditions: [{ type: 'Ready', status: 'True' }] },
+    };
     const { documents, problems } = accountContent(answerOf([broken, noNodes, listedContentConfiguration(TOOL_CONTENT_ROWS[0])]));
     expect(documents).toHaveLength(1);
     expect(problems).toEqual([
@@ -67,13 +81,20 @@ describe('accountContent', () => {
     ]);
   });
 
-  it('throws the gateway messages when the list is missing (null propagation, §4.7)', () => {
+  it('throws the gateway messages when the list is missing (null propagation, docs/platform.md §4.7)', () => {
     const answer: ContentConfigurationsAnswer = {
       data: { ui_platform_mesh_io: { v1alpha1: null } },
-      errors: [{ message: 'unable to list objects: contentconfigurations.ui.platform-mesh.io is forbidden: User "outsider@example.com" cannot list resource' }],
+      errors: [
+        {
+          message:
+            'unable to list objects: contentconfigurations.ui.platform-mesh.io is forbidden: User "outsider@example.com" cannot list resource',
+        },
+      ],
     };
     expect(() => accountContent(answer)).toThrow(/^listing ContentConfigurations failed: unable to list objects: contentconfigurations/);
-    expect(() => accountContent({ data: null })).toThrow('listing ContentConfigurations failed: the answer has no ContentConfigurations list');
+    expect(() => accountContent({ data: null })).toThrow(
+      'listing ContentConfigurations failed: the answer has no ContentConfigurations list',
+    );
   });
 });
 
@@ -83,12 +104,24 @@ describe('accountChildren with the tools’ ContentConfigurations', () => {
   it('hangs every configuration node under the control-plane entity, after the tool pages, by category then order', () => {
     const openmcp = openmcpOf(accountChildren([shipped, ...[...all].reverse()]));
     expect(segments(openmcp.children)).toEqual([
-      'overview', 'crossplane', 'kro', 'flux', 'ocm-controller',
-      'providerconfigs', 'objects', 'observedobjectcollections',
-      'gitrepositories', 'helmrepositories', 'ocirepositories',
-      'kustomizations', 'helmreleases',
+      'overview',
+      'crossplane',
+      'kro',
+      'flux',
+      'ocm-controller',
+      'providerconfigs',
+      'objects',
+      'observedobjectcollections',
+      'gitrepositories',
+      'helmrepositories',
+      'ocirepositories',
+      'kustomizations',
+      'helmreleases',
       'resourcegraphdefinitions',
-      'components', 'resources', 'repositories', 'deployers',
+      'components',
+      'resources',
+      'repositories',
+      'deployers',
     ]);
   });
 
@@ -115,7 +148,14 @@ describe('accountChildren with the tools’ ContentConfigurations', () => {
       category: { id: 'kro-resources', isGroup: true, label: 'KRO Resources', order: 830 },
       viewUrl: GENERIC_RESOURCE_VIEW_URL,
       context: {
-        resourceDefinition: { group: 'kro.run', version: 'v1alpha1', kind: 'ResourceGraphDefinition', plural: 'ResourceGraphDefinitions', singular: 'resourcegraphdefinition', scope: 'Cluster' },
+        resourceDefinition: {
+          group: 'kro.run',
+          version: 'v1alpha1',
+          kind: 'ResourceGraphDefinition',
+          plural: 'ResourceGraphDefinitions',
+          singular: 'resourcegraphdefinition',
+          scope: 'Cluster',
+        },
       },
     });
   });

@@ -32,7 +32,7 @@ export interface ListedContentConfiguration {
   } | null;
 }
 
-/** The GraphQL answer of {@link CONTENT_CONFIGURATIONS_QUERY} (`data` may be null next to `errors`, §4.7). */
+/** The GraphQL answer of {@link CONTENT_CONFIGURATIONS_QUERY} (`data` may be null next to `errors`, docs/platform.md §4.7). */
 export interface ContentConfigurationsAnswer {
   data?: { ui_platform_mesh_io?: { v1alpha1?: { ContentConfigurations?: { items: ListedContentConfiguration[] } } | null } | null } | null;
   errors?: Array<{ message: string }>;

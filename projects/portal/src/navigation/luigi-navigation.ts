@@ -1,5 +1,5 @@
 /**
- * Maps the portal content document (platform-contract §6) to Luigi navigation nodes the way the Platform Mesh
+ * Maps the portal content document (docs/platform.md §6) to Luigi navigation nodes the way the Platform Mesh
  * portal does, so the local portal shows exactly the shipped nodes: `url` becomes `viewUrl`, `webcomponent` is kept,
  * and each node is hung under the node that defines its `entityType` (root → account → OpenControlPlane → tools).
  * Pure TypeScript without DOM or Node APIs: bundled into the portal page and unit-tested in Jest.
@@ -24,17 +24,17 @@ export type LazyChildren = () => Promise<LuigiNode[]>;
 /** An account node whose children Luigi core loads through {@link LazyChildren}. */
 export type LazyAccountNode = Omit<LuigiNode, 'children'> & { children: LazyChildren };
 
-/** An account workspace the local portal offers, with the context the real portal gives its nodes (§5.5). */
+/** An account workspace the local portal offers, with the context the real portal gives its nodes (docs/platform.md §5.5). */
 export interface PortalAccount {
   /** Account name, e.g. `team-a`; also the node's pathSegment. */
   id: string;
   /** Workspace path, e.g. `root:orgs:demo:team-a`. */
   path: string;
-  /** Gateway URL scoped to the account workspace (`…/api/clusters/<path>/graphql`, §4.1). */
+  /** Gateway URL scoped to the account workspace (`…/api/clusters/<path>/graphql`, docs/platform.md §4.1). */
   gatewayUrl: string;
 }
 
-/** Entity ids of the Platform Mesh portal (platform-contract §6.2). */
+/** Entity ids of the Platform Mesh portal (docs/platform.md §6.2). */
 export const MAIN_ENTITY = 'main';
 export const ACCOUNT_ENTITY = 'core_platform-mesh_io_account';
 
@@ -65,7 +65,10 @@ export function lazyNavigationNodes(
 
 function mainNodes(document: ContentDocument): LuigiNode[] {
   const root: LuigiNode = { pathSegment: '', children: [] };
-  placeAll(topLevelNodes([document]).filter((node) => !isAccountLevel(node)), new Map([[MAIN_ENTITY, root]]));
+  placeAll(
+    topLevelNodes([document]).filter((node) => !isAccountLevel(node)),
+    new Map([[MAIN_ENTITY, root]]),
+  );
   return root.children ?? [];
 }
 
@@ -118,14 +121,18 @@ export function translatedDocument(document: ContentDocument, locale: string): C
       return key === undefined ? value : (dictionaries.find((dictionary) => key in dictionary)?.[key] ?? value);
     }
     if (Array.isArray(value)) return value.map(translate);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, translate(inner)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, translate(inner)]));
     return value;
   };
   const { data } = document.luigiConfigFragment;
-  return { ...document, luigiConfigFragment: { ...document.luigiConfigFragment, data: { ...data, nodes: translate(data.nodes) as ContentNode[] } } };
+  return {
+    ...document,
+    luigiConfigFragment: { ...document.luigiConfigFragment, data: { ...data, nodes: translate(data.nodes) as ContentNode[] } },
+  };
 }
 
-/** Context the real portal gives nodes of an account (platform-contract §5.5). */
+/** Context the real portal gives nodes of an account (docs/platform.md §5.5). */
 export function accountContext(account: PortalAccount): Record<string, unknown> {
   const organization = account.path.split(':').at(-2) ?? '';
   return {
@@ -169,7 +176,13 @@ function placeAll(nodes: readonly ContentNode[], hosts: Map<string, LuigiNode>):
   for (const host of new Set(hosts.values())) sortByOrder(host, ranks);
 }
 
-function placeNode(node: ContentNode, hosts: Map<string, LuigiNode>, ranks: Ranks, parent: LuigiNode | undefined, inherited: string | undefined): void {
+function placeNode(
+  node: ContentNode,
+  hosts: Map<string, LuigiNode>,
+  ranks: Ranks,
+  parent: LuigiNode | undefined,
+  inherited: string | undefined,
+): void {
   const entityType = node.entityType ?? inherited;
   const host = (entityType === undefined ? undefined : hosts.get(entityType)) ?? parent;
   if (!host) {

@@ -4,12 +4,12 @@ import { request as httpsRequest } from 'node:https';
 /** Path prefix under which the portal forwards gateway calls in gateway mode (`/gateway/api/clusters/…`). */
 export const GATEWAY_PROXY_PREFIX = '/gateway';
 
-/** Request headers passed to the gateway; the browser's Origin/Host/cookies stay behind (same-origin, §4.1). */
+/** Request headers passed to the gateway; the browser's Origin/Host/cookies stay behind (same-origin, docs/platform.md §4.1). */
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'accept', 'content-length'];
 
 /**
- * The one path the portal forwards for `gatewayUrl` (GATEWAY_URL, `…/api/clusters/<workspace>/graphql`, platform-contract
- * §4.1): {@link GATEWAY_PROXY_PREFIX} plus the part from `/api/clusters/` on, e.g.
+ * The one path the portal forwards for `gatewayUrl` (GATEWAY_URL, `…/api/clusters/<workspace>/graphql`,
+ * docs/platform.md §4.1): {@link GATEWAY_PROXY_PREFIX} plus the part from `/api/clusters/` on, e.g.
  * `/gateway/api/clusters/root:orgs:acme:team-a/graphql`. Throws when GATEWAY_URL has no `/api/clusters/` segment.
  */
 export function proxiedGatewayPath(gatewayUrl: string): string {
@@ -33,11 +33,13 @@ export function gatewayTarget(gatewayUrl: string, requestUrl: URL): URL | null {
 
 /**
  * Forwards `req` to `target` (absolute URL, from {@link gatewayTarget}) and streams the answer back unchanged, SSE
- * included, so the page can call a real gateway same-origin as the portal does (platform-contract §4.1). Answers 502
+ * included, so the page can call a real gateway same-origin as the portal does (docs/platform.md §4.1). Answers 502
  * with the reason when the gateway cannot be reached.
  */
 export function proxyToGateway(req: IncomingMessage, res: ServerResponse, target: URL): void {
-  const headers = Object.fromEntries(FORWARDED_HEADERS.filter((name) => req.headers[name] !== undefined).map((name) => [name, req.headers[name]!]));
+  const headers = Object.fromEntries(
+    FORWARDED_HEADERS.filter((name) => req.headers[name] !== undefined).map((name) => [name, req.headers[name]!]),
+  );
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const upstream = send(target, { method: req.method, headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);

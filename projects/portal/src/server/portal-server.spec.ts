@@ -55,7 +55,12 @@ describe('local portal in gateway mode', () => {
       res.write('event: next\ndata: {"data":{}}\n\n');
       res.end('event: complete\n\n');
     });
-    const backend = { mode: 'gateway' as const, url: `${gateway.url}/gw/api/clusters/root:orgs:acme:team-a/graphql`, token: 'tok', proxy: true };
+    const backend = {
+      mode: 'gateway' as const,
+      url: `${gateway.url}/gw/api/clusters/root:orgs:acme:team-a/graphql`,
+      token: 'tok',
+      proxy: true,
+    };
     portal = await startPortal({ port: 0, host: '127.0.0.1', backend, elementsDir });
   });
   afterAll(async () => {
@@ -76,7 +81,12 @@ describe('local portal in gateway mode', () => {
   it('proxies gateway calls with Authorization and body, streams the answer, and leaves Origin behind', async () => {
     const answer = await fetch(`${portal.url}/gateway/api/clusters/root:orgs:acme:team-a/graphql`, {
       method: 'POST',
-      headers: { authorization: 'Bearer tok', 'content-type': 'application/json', accept: 'text/event-stream', origin: 'http://evil.invalid' },
+      headers: {
+        authorization: 'Bearer tok',
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        origin: 'http://evil.invalid',
+      },
       body: '{"query":"{ a }"}',
     });
     expect(answer.headers.get('content-type')).toBe('text/event-stream');
@@ -123,7 +133,7 @@ describe('local portal in gateway mode', () => {
     },
   );
 
-  it('serves the generic resource view that the tools\' ContentConfigurations open, with its compiled script', async () => {
+  it("serves the generic resource view that the tools' ContentConfigurations open, with its compiled script", async () => {
     const page = await fetch(`${portal.url}/generic-resource-view/index.html`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');

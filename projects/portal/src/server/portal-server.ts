@@ -25,10 +25,10 @@ export interface EmulatorBackend {
 /** A real kubernetes-graphql-gateway (gateway mode, `GATEWAY_URL` + `GATEWAY_TOKEN`). */
 export interface GatewayBackend {
   mode: 'gateway';
-  /** Account-scoped gateway URL, `…/api/clusters/<workspace>/graphql` (platform-contract §4.1). */
+  /** Account-scoped gateway URL, `…/api/clusters/<workspace>/graphql` (docs/platform.md §4.1). */
   url: string;
   token: string;
-  /** Route gateway calls through the portal's own origin (`/gateway/…`), as the real portal does (§4.1). */
+  /** Route gateway calls through the portal's own origin (`/gateway/…`), as the real portal does (docs/platform.md §4.1). */
   proxy: boolean;
 }
 
@@ -109,17 +109,24 @@ export async function startPortal(options: PortalServerOptions): Promise<Running
     }
     if (url.pathname === '/local/emulator/reset' && req.method === 'POST' && backend.mode === 'emulator') {
       if (!req.headers['content-type']?.startsWith('application/json')) {
-        return send(res, 415, 'text/plain', 'local portal: send the reset as content-type application/json, body {"timings":"fast"|"demo"}');
+        return send(
+          res,
+          415,
+          'text/plain',
+          'local portal: send the reset as content-type application/json, body {"timings":"fast"|"demo"}',
+        );
       }
       const requested = parseResetBody(await readBody(req))?.timings ?? timings;
-      if (!EMULATOR_TIMINGS.includes(requested as EmulatorTimings)) return send(res, 400, 'text/plain', `timings must be one of ${EMULATOR_TIMINGS.join(', ')}`);
+      if (!EMULATOR_TIMINGS.includes(requested as EmulatorTimings))
+        return send(res, 400, 'text/plain', `timings must be one of ${EMULATOR_TIMINGS.join(', ')}`);
       await resetEmulator(backend.url, requested as EmulatorTimings);
       timings = requested as EmulatorTimings;
       return send(res, 200, 'application/json', JSON.stringify({ timings }));
     }
     if (backend.mode === 'gateway' && backend.proxy && url.pathname.startsWith(`${GATEWAY_PROXY_PREFIX}/`)) {
       const target = gatewayTarget(backend.url, url);
-      if (!target) return send(res, 404, 'text/plain', `local portal: only ${proxiedGatewayPath(backend.url)} is forwarded (to GATEWAY_URL)`);
+      if (!target)
+        return send(res, 404, 'text/plain', `local portal: only ${proxiedGatewayPath(backend.url)} is forwarded (to GATEWAY_URL)`);
       return proxyToGateway(req, res, target);
     }
     if (url.pathname.startsWith('/luigi/')) {
@@ -167,7 +174,7 @@ export function portalSettings(backend: EmulatorBackend | GatewayBackend, origin
   return { mode: 'gateway', accounts: [accountFor(workspace, gatewayUrl)], users: [user], bundleUrl };
 }
 
-/** Workspace of a gateway path: the segment before `/graphql` (platform-contract §4.1, §5.5). */
+/** Workspace of a gateway path: the segment before `/graphql` (docs/platform.md §4.1, §5.5). */
 export function workspaceOf(pathname: string): string {
   const match = /\/([^/]+)\/graphql$/.exec(pathname);
   if (!match) throw new Error(`GATEWAY_URL path ${pathname} does not end in /<workspace>/graphql`);
@@ -180,7 +187,9 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(
         error.code === 'EADDRINUSE'
-          ? new Error(`port ${port} on ${host} is already in use (another npm start?); stop that process or choose another port with --port <n>`)
+          ? new Error(
+              `port ${port} on ${host} is already in use (another npm start?); stop that process or choose another port with --port <n>`,
+            )
           : error,
       ),
     );

@@ -4,7 +4,7 @@ import type { PortalAccount } from '../navigation/luigi-navigation';
 /** Emulator speed presets (the emulator's own names): `fast` for tests, `demo` a few seconds per step. */
 export type EmulatorTimings = TimingsName;
 
-/** A user the portal page can act as; its token goes into Luigi's global context (platform-contract §5.4). */
+/** A user the portal page can act as; its token goes into Luigi's global context (docs/platform.md §5.4). */
 export interface PortalUser {
   /** URL parameter value, e.g. `admin`, `readonly`. */
   id: string;

@@ -17,9 +17,9 @@ export const SETTLE_RULES: readonly string[] = [
   'binding and resource both gone end a deactivation: `navigationChange: removed`, [disarm delete]',
   'the bind deadline runs exactly while the step is `activating` ([arm bind] / [disarm bind]); once expired it is re-armed only by a new activation or after `not-activated`',
   'a failure whose goal the platform shows reached is cleared (not while busy)',
-  'Ready after the user\'s configure/upgrade: `navigationChange: ready`',
+  "Ready after the user's configure/upgrade: `navigationChange: ready`",
   'upgrading falls back to idle when the step no longer allows an upgrade',
-  'someone else\'s replaced binding gone: ours is created in the same transition (reduce)',
+  "someone else's replaced binding gone: ours is created in the same transition (reduce)",
 ];
 
 /**

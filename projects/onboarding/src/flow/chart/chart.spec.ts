@@ -3,7 +3,18 @@ import { buildBinding, buildControlPlane, buildResource, buildTool } from '@open
 import { toolDocuments } from '../../gateway/documents/tool-documents';
 import { GatewayError } from '../../gateway/gateway-error';
 import { CHART, chartRows, reduce } from './chart';
-import { EVENT_TYPES, MODES, type Effect, type EventType, type FlowContext, type FlowEvent, type FlowState, type Mode, type Platform, type Write } from './flow-state';
+import {
+  EVENT_TYPES,
+  MODES,
+  type Effect,
+  type EventType,
+  type FlowContext,
+  type FlowEvent,
+  type FlowState,
+  type Mode,
+  type Platform,
+  type Write,
+} from './flow-state';
 import { initialState } from './settle';
 
 const tool = buildTool();
@@ -18,8 +29,16 @@ const at = {
   activating: { controlPlane: buildControlPlane(), binding: buildBinding({ phase: 'Binding' }), resource: null },
   claims: { controlPlane: buildControlPlane(), binding: buildBinding({ exportClaims: [claim], resourceVersion: '7' }), resource: null },
   configure: { controlPlane: buildControlPlane(), binding: buildBinding(), resource: null },
-  installing: { controlPlane: buildControlPlane(), binding: buildBinding(), resource: buildResource({ phase: 'Provisioning', resourceVersion: '40' }) },
-  ready: { controlPlane: buildControlPlane(), binding: buildBinding(), resource: buildResource({ resourceVersion: '41', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } }) },
+  installing: {
+    controlPlane: buildControlPlane(),
+    binding: buildBinding(),
+    resource: buildResource({ phase: 'Provisioning', resourceVersion: '40' }),
+  },
+  ready: {
+    controlPlane: buildControlPlane(),
+    binding: buildBinding(),
+    resource: buildResource({ resourceVersion: '41', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } }),
+  },
 } satisfies Record<string, Platform>;
 
 const draft = { version: 'v0.9.3' };
@@ -29,11 +48,15 @@ const loadFailure = { action: 'load' as const, error: unavailable, retryable: tr
 function state(mode: Mode, platform: Platform, ctx: Partial<FlowContext> = {}, write?: Write): FlowState {
   const base = initialState(config).ctx;
   const full: FlowContext = { ...base, platform, ...ctx };
-  return mode === 'busy' ? { mode, ctx: full, write: write ?? { action: 'activate', stage: 'create', existed: false } } : { mode, ctx: full };
+  return mode === 'busy'
+    ? { mode, ctx: full, write: write ?? { action: 'activate', stage: 'create', existed: false } }
+    : { mode, ctx: full };
 }
 
 function operationName(document: DocumentNode): string {
-  return (document.definitions.find((definition) => definition.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ?? '?';
+  return (
+    (document.definitions.find((definition) => definition.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ?? '?'
+  );
 }
 
 /** Effects in words: `load`, `watch`, `mutate CreateAPIBinding`, `arm bind`, `disarm delete`. */
@@ -59,7 +82,15 @@ interface Row {
   readonly write?: Record<string, unknown>;
 }
 
-const row = (name: string, given: FlowState, event: FlowEvent, mode: Mode, effects: readonly string[], ctx?: Record<string, unknown>, write?: Record<string, unknown>): Row => ({
+const row = (
+  name: string,
+  given: FlowState,
+  event: FlowEvent,
+  mode: Mode,
+  effects: readonly string[],
+  ctx?: Record<string, unknown>,
+  write?: Record<string, unknown>,
+): Row => ({
   name,
   given,
   event,
@@ -71,54 +102,249 @@ const row = (name: string, given: FlowState, event: FlowEvent, mode: Mode, effec
 
 const busyConfigure: Write = { action: 'configure', stage: 'create', existed: false };
 const settledRows = (mode: 'idle' | 'upgrading'): Row[] => [
-  row('a live change replaces the object', state(mode, at.ready), { type: 'changed', platform: { resource: buildResource({ phase: 'Provisioning' }) } }, mode, [], { platform: { resource: { status: { phase: 'Provisioning' } } } }),
-  row('reconnecting is shown', state(mode, at.ready), { type: 'connection', connection: 'reconnecting' }, mode, [], { connection: 'reconnecting' }),
-  row('a stream gave up: load failure with Retry', state(mode, at.ready), { type: 'stream-failed', error: unavailable }, mode, [], { failure: loadFailure }),
+  row(
+    'a live change replaces the object',
+    state(mode, at.ready),
+    { type: 'changed', platform: { resource: buildResource({ phase: 'Provisioning' }) } },
+    mode,
+    [],
+    { platform: { resource: { status: { phase: 'Provisioning' } } } },
+  ),
+  row('reconnecting is shown', state(mode, at.ready), { type: 'connection', connection: 'reconnecting' }, mode, [], {
+    connection: 'reconnecting',
+  }),
+  row('a stream gave up: load failure with Retry', state(mode, at.ready), { type: 'stream-failed', error: unavailable }, mode, [], {
+    failure: loadFailure,
+  }),
   row('a stale bind deadline does nothing', state(mode, at.ready), { type: 'deadline', deadline: 'bind' }, mode, [], { failure: null }),
   row('dismiss clears the failure', state(mode, at.ready, { failure: loadFailure }), { type: 'dismiss' }, mode, [], { failure: null }),
-  row('upgrade sends the merge patch', state(mode, at.ready), { type: 'upgrade', draft }, 'busy', ['mutate UpdateKRO'], { draft }, { action: 'upgrade', fromForm: mode === 'upgrading' }),
-  row('deactivate deletes the binding first', state(mode, at.ready), { type: 'deactivate' }, 'busy', ['mutate DeleteAPIBinding'], { deactivating: true }, { action: 'deactivate', stage: 'delete-binding' }),
-  row('retry of a load failure reads again', state(mode, at.ready, { failure: loadFailure }), { type: 'retry' }, mode, ['load'], { failure: null }),
-  row('keep theirs adopts the resource', state(mode, at.ready, { conflict: { subject: 'resource', theirs: { version: 'v0.8.5' }, mine: { version: 'v0.9.3' } } }), { type: 'keep-theirs' }, 'idle', [], { conflict: null, awaitingReady: false, navigationChange: 'ready' }),
-  row('apply mine patches with the stored resourceVersion', state(mode, at.ready, { draft, conflict: { subject: 'resource', theirs: { version: 'v0.8.5' }, mine: { version: 'v0.9.3' } } }), { type: 'apply-mine' }, 'busy', ['mutate UpdateKRO'], {}, { action: 'apply-mine', attempt: 1 }),
-  row('a new snapshot reopens the streams', state(mode, at.ready), { type: 'loaded', platform: at.installing }, mode, ['watch'], { platform: { resource: { status: { phase: 'Provisioning' } } } }),
-  row('a failed re-read is a load failure', state(mode, at.ready), { type: 'load-failed', platform: {}, error: unavailable }, mode, [], { failure: loadFailure }),
+  row(
+    'upgrade sends the merge patch',
+    state(mode, at.ready),
+    { type: 'upgrade', draft },
+    'busy',
+    ['mutate UpdateKRO'],
+    { draft },
+    { action: 'upgrade', fromForm: mode === 'upgrading' },
+  ),
+  row(
+    'deactivate deletes the binding first',
+    state(mode, at.ready),
+    { type: 'deactivate' },
+    'busy',
+    ['mutate DeleteAPIBinding'],
+    { deactivating: true },
+    { action: 'deactivate', stage: 'delete-binding' },
+  ),
+  row('retry of a load failure reads again', state(mode, at.ready, { failure: loadFailure }), { type: 'retry' }, mode, ['load'], {
+    failure: null,
+  }),
+  row(
+    'keep theirs adopts the resource',
+    state(mode, at.ready, { conflict: { subject: 'resource', theirs: { version: 'v0.8.5' }, mine: { version: 'v0.9.3' } } }),
+    { type: 'keep-theirs' },
+    'idle',
+    [],
+    { conflict: null, awaitingReady: false, navigationChange: 'ready' },
+  ),
+  row(
+    'apply mine patches with the stored resourceVersion',
+    state(mode, at.ready, { draft, conflict: { subject: 'resource', theirs: { version: 'v0.8.5' }, mine: { version: 'v0.9.3' } } }),
+    { type: 'apply-mine' },
+    'busy',
+    ['mutate UpdateKRO'],
+    {},
+    { action: 'apply-mine', attempt: 1 },
+  ),
+  row('a new snapshot reopens the streams', state(mode, at.ready), { type: 'loaded', platform: at.installing }, mode, ['watch'], {
+    platform: { resource: { status: { phase: 'Provisioning' } } },
+  }),
+  row('a failed re-read is a load failure', state(mode, at.ready), { type: 'load-failed', platform: {}, error: unavailable }, mode, [], {
+    failure: loadFailure,
+  }),
 ];
 
 /** One row per handled (mode, event) pair at least, plus the guards and the confirmed behaviours. */
 const ROWS: readonly Row[] = [
   row('start reads the snapshot', state('initial', at.notActivated), { type: 'start' }, 'loading', ['load']),
-  row('the first snapshot opens the streams', state('loading', at.notActivated), { type: 'loaded', platform: at.activating }, 'idle', ['watch', 'arm bind'], { bindDeadline: 'armed' }),
-  row('a failed first snapshot offers Retry for every kind', state('loading', at.notActivated), { type: 'load-failed', platform: { binding: buildBinding() }, error: new GatewayError('forbidden', 'no') }, 'load-failed', [], { failure: { action: 'load', retryable: true } }),
-  row('retry after a failed first snapshot', state('load-failed', at.notActivated, { failure: loadFailure }), { type: 'retry' }, 'loading', ['load'], { failure: null }),
-  row('dismiss in load-failed keeps the mode', state('load-failed', at.notActivated, { failure: loadFailure }), { type: 'dismiss' }, 'load-failed', [], { failure: null }),
-  row('activate creates the binding', state('idle', at.notActivated), { type: 'activate' }, 'busy', ['mutate CreateAPIBinding', 'arm bind'], { activation: 'pending', bindDeadline: 'armed' }),
+  row(
+    'the first snapshot opens the streams',
+    state('loading', at.notActivated),
+    { type: 'loaded', platform: at.activating },
+    'idle',
+    ['watch', 'arm bind'],
+    { bindDeadline: 'armed' },
+  ),
+  row(
+    'a failed first snapshot offers Retry for every kind',
+    state('loading', at.notActivated),
+    { type: 'load-failed', platform: { binding: buildBinding() }, error: new GatewayError('forbidden', 'no') },
+    'load-failed',
+    [],
+    { failure: { action: 'load', retryable: true } },
+  ),
+  row(
+    'retry after a failed first snapshot',
+    state('load-failed', at.notActivated, { failure: loadFailure }),
+    { type: 'retry' },
+    'loading',
+    ['load'],
+    { failure: null },
+  ),
+  row(
+    'dismiss in load-failed keeps the mode',
+    state('load-failed', at.notActivated, { failure: loadFailure }),
+    { type: 'dismiss' },
+    'load-failed',
+    [],
+    { failure: null },
+  ),
+  row(
+    'activate creates the binding',
+    state('idle', at.notActivated),
+    { type: 'activate' },
+    'busy',
+    ['mutate CreateAPIBinding', 'arm bind'],
+    { activation: 'pending', bindDeadline: 'armed' },
+  ),
   row('guard: activate only when not activated', state('idle', at.ready), { type: 'activate' }, 'idle', []),
-  row('accept claims sends the complete list', state('idle', at.claims), { type: 'accept-claims' }, 'busy', ['mutate UpdateAPIBindingClaims'], {}, { attempt: 1 }),
+  row(
+    'accept claims sends the complete list',
+    state('idle', at.claims),
+    { type: 'accept-claims' },
+    'busy',
+    ['mutate UpdateAPIBindingClaims'],
+    {},
+    { attempt: 1 },
+  ),
   row('guard: accept claims only with pending claims', state('idle', at.configure), { type: 'accept-claims' }, 'idle', []),
   row('configure creates the resource', state('idle', at.configure), { type: 'configure', draft }, 'busy', ['mutate CreateKRO'], { draft }),
-  row('guard: a draft the catalog does not offer fails, nothing sent', state('idle', at.configure), { type: 'configure', draft: { version: 'latest' } }, 'idle', [], { failure: { action: 'configure', retryable: false } }),
-  row('start upgrade opens the form with the spec in force', state('idle', at.ready), { type: 'start-upgrade' }, 'upgrading', [], { draft: { version: 'v0.8.5' } }),
+  row(
+    'guard: a draft the catalog does not offer fails, nothing sent',
+    state('idle', at.configure),
+    { type: 'configure', draft: { version: 'latest' } },
+    'idle',
+    [],
+    { failure: { action: 'configure', retryable: false } },
+  ),
+  row('start upgrade opens the form with the spec in force', state('idle', at.ready), { type: 'start-upgrade' }, 'upgrading', [], {
+    draft: { version: 'v0.8.5' },
+  }),
   row('guard: no upgrade form before Ready/installing', state('idle', at.configure), { type: 'start-upgrade' }, 'idle', []),
   ...settledRows('idle'),
   ...settledRows('upgrading'),
   row('cancel closes the form', state('upgrading', at.ready), { type: 'cancel-upgrade' }, 'idle', []),
-  row('confirmed: the form closes when the resource is deleted elsewhere', state('upgrading', at.ready), { type: 'changed', platform: { resource: null } }, 'idle', []),
-  row('confirmed: a second quick configure sends nothing (busy)', state('busy', at.configure, { draft }, busyConfigure), { type: 'configure', draft }, 'busy', []),
-  row('busy: a live change applies', state('busy', at.activating, {}, { action: 'activate', stage: 'create', existed: false }), { type: 'changed', platform: { binding: buildBinding() } }, 'busy', []),
-  row('busy: connection', state('busy', at.ready, {}, busyConfigure), { type: 'connection', connection: 'reconnecting' }, 'busy', [], { connection: 'reconnecting' }),
-  row('busy: a stream gave up', state('busy', at.ready, {}, busyConfigure), { type: 'stream-failed', error: unavailable }, 'busy', [], { failure: loadFailure }),
-  row('busy: the bind deadline passes', state('busy', at.activating, { bindDeadline: 'armed' }, { action: 'accept-claims', stage: 'update', attempt: 1 }), { type: 'deadline', deadline: 'bind' }, 'busy', [], { bindDeadline: 'expired', failure: { action: 'activate', error: { kind: 'deadline' } } }),
-  row('busy: dismiss', state('busy', at.ready, { failure: loadFailure }, busyConfigure), { type: 'dismiss' }, 'busy', [], { failure: null }),
-  row('busy: a snapshot outside a re-read only updates', state('busy', at.configure, {}, busyConfigure), { type: 'loaded', platform: at.configure }, 'busy', ['watch']),
-  row('busy: the re-read after "already exists" finds a different spec: conflict', state('busy', at.configure, { draft }, { action: 'configure', stage: 'reread', existed: true }), { type: 'loaded', platform: at.ready }, 'idle', ['watch'], { conflict: { subject: 'resource', mine: { version: 'v0.9.3' } } }),
-  row('busy: the re-read after "already exists" finds the same spec: adopted quietly', state('busy', at.configure, { draft: { version: 'v0.8.5' } }, { action: 'configure', stage: 'reread', existed: true }), { type: 'loaded', platform: at.ready }, 'idle', ['watch'], { conflict: null, navigationChange: 'ready' }),
-  row('busy: a failed re-read is the write\'s failure', state('busy', at.configure, { draft }, { action: 'configure', stage: 'reread', existed: true }), { type: 'load-failed', platform: {}, error: unavailable }, 'idle', [], { failure: { action: 'configure', error: { kind: 'unavailable' } } }),
-  row('busy: the created binding ends the activation write', state('busy', at.notActivated, { activation: 'pending' }), { type: 'write-done', result: buildBinding({ phase: '' }) }, 'idle', ['arm bind'], { activation: 'none' }),
-  row('busy: a create answer older than the stream keeps the stream\'s object', state('busy', at.configure, { activation: 'none' }), { type: 'write-done', result: buildBinding({ phase: '', resourceVersion: '2' }) }, 'idle', [], { platform: { binding: { status: { phase: 'Bound' } } } }),
-  row('busy: "already exists" re-reads', state('busy', at.notActivated, { activation: 'pending' }), { type: 'write-failed', error: new GatewayError('already-exists', 'x already exists') }, 'busy', ['load', 'arm bind'], {}, { stage: 'reread', existed: true }),
-  row('busy: a conflict with attempts left re-reads', state('busy', at.ready, { draft }, { action: 'upgrade', stage: 'update', attempt: 2, draft, fromForm: true }), { type: 'write-failed', error: conflictError }, 'busy', ['load'], {}, { stage: 'reread', attempt: 2 }),
-  row('busy: the last conflict reopens the form with the failure', state('busy', at.ready, { draft }, { action: 'upgrade', stage: 'update', attempt: 3, draft, fromForm: true }), { type: 'write-failed', error: conflictError }, 'upgrading', [], { failure: { action: 'upgrade', retryable: true } }),
+  row(
+    'confirmed: the form closes when the resource is deleted elsewhere',
+    state('upgrading', at.ready),
+    { type: 'changed', platform: { resource: null } },
+    'idle',
+    [],
+  ),
+  row(
+    'confirmed: a second quick configure sends nothing (busy)',
+    state('busy', at.configure, { draft }, busyConfigure),
+    { type: 'configure', draft },
+    'busy',
+    [],
+  ),
+  row(
+    'busy: a live change applies',
+    state('busy', at.activating, {}, { action: 'activate', stage: 'create', existed: false }),
+    { type: 'changed', platform: { binding: buildBinding() } },
+    'busy',
+    [],
+  ),
+  row('busy: connection', state('busy', at.ready, {}, busyConfigure), { type: 'connection', connection: 'reconnecting' }, 'busy', [], {
+    connection: 'reconnecting',
+  }),
+  row('busy: a stream gave up', state('busy', at.ready, {}, busyConfigure), { type: 'stream-failed', error: unavailable }, 'busy', [], {
+    failure: loadFailure,
+  }),
+  row(
+    'busy: the bind deadline passes',
+    state('busy', at.activating, { bindDeadline: 'armed' }, { action: 'accept-claims', stage: 'update', attempt: 1 }),
+    { type: 'deadline', deadline: 'bind' },
+    'busy',
+    [],
+    { bindDeadline: 'expired', failure: { action: 'activate', error: { kind: 'deadline' } } },
+  ),
+  row('busy: dismiss', state('busy', at.ready, { failure: loadFailure }, busyConfigure), { type: 'dismiss' }, 'busy', [], {
+    failure: null,
+  }),
+  row(
+    'busy: a snapshot outside a re-read only updates',
+    state('busy', at.configure, {}, busyConfigure),
+    { type: 'loaded', platform: at.configure },
+    'busy',
+    ['watch'],
+  ),
+  row(
+    'busy: the re-read after "already exists" finds a different spec: conflict',
+    state('busy', at.configure, { draft }, { action: 'configure', stage: 'reread', existed: true }),
+    { type: 'loaded', platform: at.ready },
+    'idle',
+    ['watch'],
+    { conflict: { subject: 'resource', mine: { version: 'v0.9.3' } } },
+  ),
+  row(
+    'busy: the re-read after "already exists" finds the same spec: adopted quietly',
+    state('busy', at.configure, { draft: { version: 'v0.8.5' } }, { action: 'configure', stage: 'reread', existed: true }),
+    { type: 'loaded', platform: at.ready },
+    'idle',
+    ['watch'],
+    { conflict: null, navigationChange: 'ready' },
+  ),
+  row(
+    "busy: a failed re-read is the write's failure",
+    state('busy', at.configure, { draft }, { action: 'configure', stage: 'reread', existed: true }),
+    { type: 'load-failed', platform: {}, error: unavailable },
+    'idle',
+    [],
+    { failure: { action: 'configure', error: { kind: 'unavailable' } } },
+  ),
+  row(
+    'busy: the created binding ends the activation write',
+    state('busy', at.notActivated, { activation: 'pending' }),
+    { type: 'write-done', result: buildBinding({ phase: '' }) },
+    'idle',
+    ['arm bind'],
+    { activation: 'none' },
+  ),
+  row(
+    "busy: a create answer older than the stream keeps the stream's object",
+    state('busy', at.configure, { activation: 'none' }),
+    { type: 'write-done', result: buildBinding({ phase: '', resourceVersion: '2' }) },
+    'idle',
+    [],
+    { platform: { binding: { status: { phase: 'Bound' } } } },
+  ),
+  row(
+    'busy: "already exists" re-reads',
+    state('busy', at.notActivated, { activation: 'pending' }),
+    { type: 'write-failed', error: new GatewayError('already-exists', 'x already exists') },
+    'busy',
+    ['load', 'arm bind'],
+    {},
+    { stage: 'reread', existed: true },
+  ),
+  row(
+    'busy: a conflict with attempts left re-reads',
+    state('busy', at.ready, { draft }, { action: 'upgrade', stage: 'update', attempt: 2, draft, fromForm: true }),
+    { type: 'write-failed', error: conflictError },
+    'busy',
+    ['load'],
+    {},
+    { stage: 'reread', attempt: 2 },
+  ),
+  row(
+    'busy: the last conflict reopens the form with the failure',
+    state('busy', at.ready, { draft }, { action: 'upgrade', stage: 'update', attempt: 3, draft, fromForm: true }),
+    { type: 'write-failed', error: conflictError },
+    'upgrading',
+    [],
+    { failure: { action: 'upgrade', retryable: true } },
+  ),
 ];
 
 describe('onboarding chart', () => {
@@ -133,19 +359,24 @@ describe('onboarding chart', () => {
 
   it('has a table row for every handled pair', () => {
     const covered = new Set(ROWS.map((candidate) => `${candidate.given.mode} × ${candidate.event.type}`));
-    const handled = chartRows().filter(({ entry }) => !('ignored' in entry)).map(({ mode, event }) => `${mode} × ${event}`);
+    const handled = chartRows()
+      .filter(({ entry }) => !('ignored' in entry))
+      .map(({ mode, event }) => `${mode} × ${event}`);
     expect(handled.filter((pair) => !covered.has(pair))).toEqual([]);
   });
 
-  it.each(ROWS.map((candidate) => [`${candidate.given.mode} × ${candidate.event.type}: ${candidate.name}`, candidate] as const))('%s', (_name, candidate) => {
-    const { state: next, effects } = reduce(candidate.given, candidate.event);
-    expect(next.mode).toBe(candidate.mode);
-    expect(effects.map(effectText)).toEqual(candidate.effects);
-    expect(next.ctx).toMatchObject(candidate.ctx ?? {});
-    if (candidate.write) {
-      expect(next).toMatchObject({ write: candidate.write });
-    }
-  });
+  it.each(ROWS.map((candidate) => [`${candidate.given.mode} × ${candidate.event.type}: ${candidate.name}`, candidate] as const))(
+    '%s',
+    (_name, candidate) => {
+      const { state: next, effects } = reduce(candidate.given, candidate.event);
+      expect(next.mode).toBe(candidate.mode);
+      expect(effects.map(effectText)).toEqual(candidate.effects);
+      expect(next.ctx).toMatchObject(candidate.ctx ?? {});
+      if (candidate.write) {
+        expect(next).toMatchObject({ write: candidate.write });
+      }
+    },
+  );
 
   const sample: { readonly [E in EventType]: FlowEvent } = {
     start: { type: 'start' },
@@ -172,7 +403,12 @@ describe('onboarding chart', () => {
   const ignored = chartRows().filter(({ entry }) => 'ignored' in entry);
 
   it.each(ignored.map(({ mode, event }) => [mode, event] as const))('%s ignores %s: same state value, no effect', (mode, event) => {
-    const given = state(mode, at.ready, { failure: loadFailure, conflict: { subject: 'resource', theirs: { version: 'a' }, mine: { version: 'b' } }, draft }, busyConfigure);
+    const given = state(
+      mode,
+      at.ready,
+      { failure: loadFailure, conflict: { subject: 'resource', theirs: { version: 'a' }, mine: { version: 'b' } }, draft },
+      busyConfigure,
+    );
     const transition = reduce(given, sample[event]);
     expect(transition.state).toBe(given);
     expect(transition.effects).toEqual([]);

@@ -45,7 +45,8 @@ const loaded = {
   changed: { does: 'a live change: the object is replaced, then the platform rules settle', run: result.changed },
   connection: {
     does: 'shows the connection state (`reconnecting`: the objects may be outdated)',
-    run: (state: FlowState, event: EventOf<'connection'>) => stay({ ...state, ctx: { ...state.ctx, connection: event.connection } } as FlowState),
+    run: (state: FlowState, event: EventOf<'connection'>) =>
+      stay({ ...state, ctx: { ...state.ctx, connection: event.connection } } as FlowState),
   },
   'stream-failed': {
     does: 'a stream gave up: load failure with Retry, the objects stay',
@@ -62,11 +63,20 @@ const loaded = {
 /** Entries idle and upgrading share (no write in flight). */
 const settled = {
   ...loaded,
-  upgrade: { does: 'guard: step ready/installing with a resource → busy(upgrade) [mutate Update], nothing to change → idle', run: (s: FlowState, e: EventOf<'upgrade'>) => command.upgrade(s, e.draft) },
-  deactivate: { does: 'guard: a binding or resource, not deactivating → busy(deactivate) [mutate DeleteAPIBinding]', run: command.deactivate },
+  upgrade: {
+    does: 'guard: step ready/installing with a resource → busy(upgrade) [mutate Update], nothing to change → idle',
+    run: (s: FlowState, e: EventOf<'upgrade'>) => command.upgrade(s, e.draft),
+  },
+  deactivate: {
+    does: 'guard: a binding or resource, not deactivating → busy(deactivate) [mutate DeleteAPIBinding]',
+    run: command.deactivate,
+  },
   retry: { does: 'guard: a failure → the failed action again with the same input (load: [load])', run: command.retry },
   'keep-theirs': { does: 'guard: a conflict → theirs adopted, idle', run: command.keepTheirs },
-  'apply-mine': { does: 'guard: a conflict → busy(apply-mine) [mutate Update] or busy(replace-binding) [mutate DeleteAPIBinding]', run: command.applyMine },
+  'apply-mine': {
+    does: 'guard: a conflict → busy(apply-mine) [mutate Update] or busy(replace-binding) [mutate DeleteAPIBinding]',
+    run: command.applyMine,
+  },
   loaded: { does: 'a new snapshot (control plane Ready, Retry): objects replaced [watch]', run: result.loaded },
   'load-failed': { does: 'a re-read failed: load failure with Retry, the objects stay', run: result.reloadFailed },
   'write-done': ignore('no write in flight'),
@@ -96,16 +106,28 @@ export const CHART: Chart = {
   'load-failed': {
     ...unloaded('the state is unknown: Retry reads it first'),
     start: ignore('already started'),
-    retry: { does: 'loading [load]', run: (state) => ({ state: withMode('loading', { ...state.ctx, failure: null }), effects: [{ type: 'load' }] }) },
+    retry: {
+      does: 'loading [load]',
+      run: (state) => ({ state: withMode('loading', { ...state.ctx, failure: null }), effects: [{ type: 'load' }] }),
+    },
     dismiss: { does: 'clears the failure (the page keeps a Retry)', run: command.dismiss },
     loaded: ignore('no read in flight (Retry starts one)'),
     'load-failed': ignore('no read in flight (Retry starts one)'),
   },
   idle: {
     ...settled,
-    activate: { does: 'guard: step not-activated (or activating after a failure) → busy(activate) [mutate CreateAPIBinding]', run: command.activate },
-    'accept-claims': { does: 'guard: step permission-claims → busy(accept-claims) [mutate UpdateAPIBindingClaims]', run: command.acceptClaims },
-    configure: { does: 'guard: step configure; a draft not offered → failure; else busy(configure) [mutate Create]', run: (s, e) => command.configure(s, e.draft) },
+    activate: {
+      does: 'guard: step not-activated (or activating after a failure) → busy(activate) [mutate CreateAPIBinding]',
+      run: command.activate,
+    },
+    'accept-claims': {
+      does: 'guard: step permission-claims → busy(accept-claims) [mutate UpdateAPIBindingClaims]',
+      run: command.acceptClaims,
+    },
+    configure: {
+      does: 'guard: step configure; a draft not offered → failure; else busy(configure) [mutate Create]',
+      run: (s, e) => command.configure(s, e.draft),
+    },
     'start-upgrade': { does: 'guard: step ready/installing → upgrading, draft from the resource', run: command.startUpgrade },
     'cancel-upgrade': ignore('no upgrade form is open'),
   },

@@ -1,6 +1,10 @@
 import { draftFromResource } from '../../catalog/default-draft';
 import { enablementSpec, upgradePatch } from '../../config/enablement-spec';
-import { CreateAPIBindingMutation, DeleteAPIBindingMutation, UpdateAPIBindingClaimsMutation } from '../../gateway/documents/api-binding-documents';
+import {
+  CreateAPIBindingMutation,
+  DeleteAPIBindingMutation,
+  UpdateAPIBindingClaimsMutation,
+} from '../../gateway/documents/api-binding-documents';
 import { ENABLEMENT_NAME } from '../../gateway/documents/tool-documents';
 import { GatewayError } from '../../gateway/gateway-error';
 import { claimsToAccept } from '../../platform/permission-claims';
@@ -37,8 +41,14 @@ export function sendClaims(ctx: FlowContext, attempt: number): Transition {
   if (!binding) {
     return stay(withMode('idle', ctx));
   }
-  const variables = { name: ctx.config.tool.exportName, resourceVersion: binding.metadata?.resourceVersion ?? '', claims: claimsToAccept(binding) };
-  return busy(ctx, { action: 'accept-claims', stage: 'update', attempt }, [{ type: 'mutate', request: { document: UpdateAPIBindingClaimsMutation, variables } }]);
+  const variables = {
+    name: ctx.config.tool.exportName,
+    resourceVersion: binding.metadata?.resourceVersion ?? '',
+    claims: claimsToAccept(binding),
+  };
+  return busy(ctx, { action: 'accept-claims', stage: 'update', attempt }, [
+    { type: 'mutate', request: { document: UpdateAPIBindingClaimsMutation, variables } },
+  ]);
 }
 
 /** Guard: step `permission-claims`. */
@@ -57,7 +67,9 @@ export function configure(state: FlowState, draft: ConfigureDraft): Transition {
     return failed(ctx, 'configure', invalid);
   }
   const variables = { name: ENABLEMENT_NAME, ...enablementSpec(ctx.config.tool, draft) };
-  return busy(ctx, { action: 'configure', stage: 'create', existed: false }, [{ type: 'mutate', request: { document: ctx.config.documents.create, variables } }]);
+  return busy(ctx, { action: 'configure', stage: 'create', existed: false }, [
+    { type: 'mutate', request: { document: ctx.config.documents.create, variables } },
+  ]);
 }
 
 /** Guard: step `ready` or `installing`. Opens the form prefilled with the spec in force. */
@@ -81,7 +93,12 @@ export function sendPatch(ctx: FlowContext, write: Extract<Write, { action: 'upg
     return failed(ctx, action, invalid, write.fromForm);
   }
   if (!resource?.metadata?.resourceVersion) {
-    return failed(ctx, action, new GatewayError('not-found', `${ctx.config.tool.resource.kind} ${ENABLEMENT_NAME} no longer exists`), write.fromForm);
+    return failed(
+      ctx,
+      action,
+      new GatewayError('not-found', `${ctx.config.tool.resource.kind} ${ENABLEMENT_NAME} no longer exists`),
+      write.fromForm,
+    );
   }
   const patch = upgradePatch(ctx.config.tool, write.draft, resource);
   if (Object.keys(patch.spec).length === 0) {
@@ -96,10 +113,13 @@ export function upgrade(state: FlowState, draft: ConfigureDraft): Transition {
   if (!upgradable(stepOf(state)) || !state.ctx.platform.resource) {
     return stay(state);
   }
-  return sendPatch({ ...state.ctx, draft }, { action: 'upgrade', stage: 'update', attempt: 1, draft, fromForm: state.mode === 'upgrading' });
+  return sendPatch(
+    { ...state.ctx, draft },
+    { action: 'upgrade', stage: 'update', attempt: 1, draft, fromForm: state.mode === 'upgrading' },
+  );
 }
 
-/** Guard: a binding or resource exists and no deactivation is under way. The binding goes first (§1.4). */
+/** Guard: a binding or resource exists and no deactivation is under way. The binding goes first (docs/platform.md §1.4). */
 export function deactivate(state: FlowState): Transition {
   const { binding, resource } = state.ctx.platform;
   if ((!binding && !resource) || state.ctx.deactivating) {
@@ -168,7 +188,9 @@ export function retry(state: FlowState): Transition {
 
 /** A retry whose action's guard refused keeps the failure on screen (nothing happened). */
 function guardedOrKept(original: FlowState, transition: Transition): Transition {
-  return transition.effects.length === 0 && transition.state.mode === original.mode && !transition.state.ctx.failure ? stay(original) : transition;
+  return transition.effects.length === 0 && transition.state.mode === original.mode && !transition.state.ctx.failure
+    ? stay(original)
+    : transition;
 }
 
 /** Clears the failure without acting. */

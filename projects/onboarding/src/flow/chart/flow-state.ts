@@ -103,7 +103,17 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Events that carry nothing but their type. */
-export type PlainEventType = 'start' | 'activate' | 'accept-claims' | 'start-upgrade' | 'cancel-upgrade' | 'deactivate' | 'retry' | 'dismiss' | 'keep-theirs' | 'apply-mine';
+export type PlainEventType =
+  | 'start'
+  | 'activate'
+  | 'accept-claims'
+  | 'start-upgrade'
+  | 'cancel-upgrade'
+  | 'deactivate'
+  | 'retry'
+  | 'dismiss'
+  | 'keep-theirs'
+  | 'apply-mine';
 
 /** An event of the chart. */
 export type FlowEvent =

@@ -22,10 +22,9 @@ function named<T extends { readonly metadata?: { readonly name?: string | null }
  * the same object before the write's own answer arrives (the gateway answers the create after the operator moved
  * on). resourceVersions are compared as numbers where both are integers (kcp's are), else the answer wins.
  */
-export function fresher<T extends { readonly metadata?: { readonly uid?: string | null; readonly resourceVersion?: string | null } | null }>(
-  seen: T | null,
-  answer: T,
-): T {
+export function fresher<
+  T extends { readonly metadata?: { readonly uid?: string | null; readonly resourceVersion?: string | null } | null },
+>(seen: T | null, answer: T): T {
   const [before, after] = [seen?.metadata?.resourceVersion, answer.metadata?.resourceVersion];
   const numeric = (value: string | null | undefined): value is string => typeof value === 'string' && /^\d+$/.test(value);
   const sameObject = seen !== null && seen.metadata?.uid === answer.metadata?.uid;
@@ -58,12 +57,18 @@ function continueAfterReread(ctx: FlowContext, write: Write): Transition {
   const { tool, conflictAttempts } = ctx.config;
   switch (write.action) {
     case 'activate':
-      return stay(withMode('idle', { ...ctx, conflict: write.existed ? bindingConflict(ctx) : null, activation: ctx.platform.binding ? 'none' : 'pending' }));
+      return stay(
+        withMode('idle', {
+          ...ctx,
+          conflict: write.existed ? bindingConflict(ctx) : null,
+          activation: ctx.platform.binding ? 'none' : 'pending',
+        }),
+      );
     case 'configure': {
       const resource = ctx.platform.resource;
       const draft = ctx.draft;
       const theirs = resource?.spec ?? {};
-      // Never adopt silently: someone else's different configuration is shown next to the user's (§1.5).
+      // Never adopt silently: someone else's different configuration is shown next to the user's (docs/platform.md §1.5).
       const conflict: OnboardingConflict | null =
         write.existed && resource && draft && Object.keys(specChanges(tool, draft, theirs)).length > 0
           ? { subject: 'resource', theirs, mine: enablementSpec(tool, draft) }
@@ -118,13 +123,17 @@ export function writeDone(state: Busy, event: EventOf<'write-done'>): Transition
   switch (write.action) {
     case 'activate': {
       const binding = named<APIBinding>(event.result, tool.exportName);
-      return binding ? stay(withMode('idle', withPlatform(ctx, { binding: fresher(ctx.platform.binding, binding) }))) : reread(state, { ...write, stage: 'reread', existed: false });
+      return binding
+        ? stay(withMode('idle', withPlatform(ctx, { binding: fresher(ctx.platform.binding, binding) })))
+        : reread(state, { ...write, stage: 'reread', existed: false });
     }
     case 'replace-binding':
       return stay(withMode('idle', { ...ctx, conflict: null, activation: 'recreate' }));
     case 'accept-claims': {
       const binding = named<APIBinding>(event.result, tool.exportName);
-      return stay(withMode('idle', withPlatform(ctx, { binding: binding ? fresher(ctx.platform.binding, binding) : ctx.platform.binding })));
+      return stay(
+        withMode('idle', withPlatform(ctx, { binding: binding ? fresher(ctx.platform.binding, binding) : ctx.platform.binding })),
+      );
     }
     case 'configure': {
       const resource = named<EnablementResource>(event.result, ENABLEMENT_NAME);
@@ -148,7 +157,10 @@ function deletesSent(ctx: FlowContext): Transition {
   if (!ctx.deactivating) {
     return stay(withMode('idle', ctx));
   }
-  return { state: withMode('idle', { ...ctx, deleteDeadline: 'armed' }), effects: [{ type: 'arm', deadline: 'delete', ms: ctx.config.deleteTimeoutMs }] };
+  return {
+    state: withMode('idle', { ...ctx, deleteDeadline: 'armed' }),
+    effects: [{ type: 'arm', deadline: 'delete', ms: ctx.config.deleteTimeoutMs }],
+  };
 }
 
 /** The mutation of the write in flight failed. */
@@ -169,7 +181,7 @@ function writeFailedWith(state: Busy, error: GatewayError): Transition {
       return error.kind === 'not-found' ? writeDone(state, { type: 'write-done', result: true }) : failed(ctx, 'activate', error);
     case 'accept-claims':
       if (error.kind === 'conflict' && write.stage === 'update' && write.attempt < conflictAttempts) {
-        // The binding changed meanwhile: re-read it and send the complete list again (§3.3).
+        // The binding changed meanwhile: re-read it and send the complete list again (docs/platform.md §3.3).
         return reread(state, { ...write, stage: 'reread' });
       }
       return failed(ctx, 'accept-claims', error);
@@ -209,4 +221,3 @@ export function deadline(state: FlowState, name: DeadlineName): Transition {
   const failure = deleteTimeoutFailure(tool, ctx.platform.binding, ctx.platform.resource, deleteTimeoutMs);
   return stay({ ...state, ctx: { ...ctx, deleteDeadline: 'off', deactivating: false, failure } } as FlowState);
 }
-

@@ -2,11 +2,11 @@
 import { ControlPlaneFields, WatchManagedControlPlanes } from './documents.generated';
 import { joinDocuments } from './instantiate-template';
 
-/** Name of the workspace's ManagedControlPlane, created by the kcp init-agent (platform-contract §1.1). */
+/** Name of the workspace's ManagedControlPlane, created by the kcp init-agent (docs/platform.md §1.1). */
 export const CONTROL_PLANE_NAME = 'default';
 
 /**
  * Variables `{ resourceVersion? }`: watch of the workspace's ManagedControlPlanes (there is one, `default`), aliased
- * `event`. Open only while it is not Ready (issue #3 §5).
+ * `event`. Open only while it is not Ready (docs/onboarding-ui.md §5).
  */
 export const ManagedControlPlanesSubscription = joinDocuments(WatchManagedControlPlanes, ControlPlaneFields);

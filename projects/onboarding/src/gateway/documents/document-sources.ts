@@ -5,12 +5,12 @@
  * `documents-code.spec.ts` fails while the generated file is stale. Values travel as variables, never as literals.
  *
  * Selections: everything the UI shows is selected, because the gateway sends MODIFIED only when a selected leaf
- * changed (platform-contract §4.5); depth stays below the gateway's limit of 10 (§4.6). Results are aliased
+ * changed (docs/platform.md §4.5); depth stays below the gateway's limit of 10 (docs/platform.md §4.6). Results are aliased
  * `group { version { result } }` so parsing does not depend on the kind. `TOOL_*` names are placeholders that
  * `instantiateTemplate` replaces per tool (tool-renames.ts).
  */
 export const documentSources = {
-  /** ManagedControlPlane fields (platform-contract §1.1). */
+  /** ManagedControlPlane fields (docs/platform.md §1.1). */
   ControlPlaneFields: /* GraphQL */ `
     fragment ControlPlaneFields on CoreOpencpCloudV1alpha1ManagedControlPlane {
       metadata {
@@ -33,7 +33,7 @@ export const documentSources = {
       }
     }
   `,
-  /** APIBinding fields (§3.1); claim selectors in full so accepted claims can be re-sent unchanged (§3.3). */
+  /** APIBinding fields (docs/platform.md §3.1); claim selectors in full so accepted claims can be re-sent unchanged (docs/platform.md §3.3). */
   BindingFields: /* GraphQL */ `
     fragment BindingFields on ApisKcpIoV1alpha2APIBinding {
       metadata {
@@ -91,7 +91,7 @@ export const documentSources = {
       }
     }
   `,
-  /** Enablement resource fields (§2.2); `TOOL_TYPE` becomes the kind's type name, spec fields the kind lacks are removed. */
+  /** Enablement resource fields (docs/platform.md §2.2); `TOOL_TYPE` becomes the kind's type name, spec fields the kind lacks are removed. */
   ToolFieldsTemplate: /* GraphQL */ `
     fragment ToolFields on TOOL_TYPE {
       metadata {
@@ -124,7 +124,7 @@ export const documentSources = {
       }
     }
   `,
-  /** Spreads BindingFields. The binding is named like the export and has no `path` (§1.1). */
+  /** Spreads BindingFields. The binding is named like the export and has no `path` (docs/platform.md §1.1). */
   CreateAPIBinding: /* GraphQL */ `
     mutation CreateAPIBinding($name: String!) {
       group: apis_kcp_io {
@@ -136,7 +136,7 @@ export const documentSources = {
       }
     }
   `,
-  /** Spreads BindingFields. The complete `spec.permissionClaims` list with the resourceVersion (§3.3). */
+  /** Spreads BindingFields. The complete `spec.permissionClaims` list with the resourceVersion (docs/platform.md §3.3). */
   UpdateAPIBindingClaims: /* GraphQL */ `
     mutation UpdateAPIBindingClaims(
       $name: String!
@@ -155,7 +155,7 @@ export const documentSources = {
       }
     }
   `,
-  /** kcp then removes the tool's objects (§1.4). */
+  /** kcp then removes the tool's objects (docs/platform.md §1.4). */
   DeleteAPIBinding: /* GraphQL */ `
     mutation DeleteAPIBinding($name: String!) {
       group: apis_kcp_io {
@@ -165,7 +165,7 @@ export const documentSources = {
       }
     }
   `,
-  /** Spreads BindingFields; watch of every APIBinding of the workspace (§4.5). */
+  /** Spreads BindingFields; watch of every APIBinding of the workspace (docs/platform.md §4.5). */
   WatchAPIBindings: /* GraphQL */ `
     subscription WatchAPIBindings($resourceVersion: String) {
       event: apis_kcp_io_v1alpha2_apibindings(resourceVersion: $resourceVersion) {

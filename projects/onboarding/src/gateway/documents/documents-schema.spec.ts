@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate, type DocumentNode } from 'graphql';
 // Contract check against the local gateway emulator's schema, generated from the same CRDs by the gateway's naming
-// rules (platform-contract §2.1/§4.2). Test-only import; the library itself does not depend on the emulator.
+// rules (docs/platform.md §2.1/§4.2). Test-only import; the library itself does not depend on the emulator.
 import { loadResourceDefinitions } from '../../../../gateway-emulator/src/crd/resource-definition';
 import { buildGatewaySchema } from '../../../../gateway-emulator/src/schema/gateway-schema';
 import { parseCatalog } from '../../catalog/parse-catalog';
-import { APIBindingsSubscription, CreateAPIBindingMutation, DeleteAPIBindingMutation, UpdateAPIBindingClaimsMutation } from './api-binding-documents';
+import {
+  APIBindingsSubscription,
+  CreateAPIBindingMutation,
+  DeleteAPIBindingMutation,
+  UpdateAPIBindingClaimsMutation,
+} from './api-binding-documents';
 import { ManagedControlPlanesSubscription } from './control-plane-documents';
 import { overviewStateDocument } from './overview-state-document';
 import { toolDocuments } from './tool-documents';

@@ -37,7 +37,9 @@ const allDocuments: [string, DocumentNode][] = [
   ['WatchAPIBindings', APIBindingsSubscription],
   ['WatchManagedControlPlanes', ManagedControlPlanesSubscription],
   ['OverviewState', overviewStateDocument(tools)],
-  ...tools.flatMap((tool) => Object.entries(toolDocuments(tool)).map(([key, document]) => [`${tool.id}.${key}`, document] as [string, DocumentNode])),
+  ...tools.flatMap((tool) =>
+    Object.entries(toolDocuments(tool)).map(([key, document]) => [`${tool.id}.${key}`, document] as [string, DocumentNode]),
+  ),
 ];
 
 describe('GraphQL documents', () => {
@@ -63,14 +65,23 @@ describe('GraphQL documents', () => {
     expect(literalValues(withLiteral)).toContain('StringValue:default');
   });
 
-  it('names KRO fields by the gateway rules (§2.1/§4.2)', () => {
+  it('names KRO fields by the gateway rules (docs/platform.md §2.1/§4.2)', () => {
     const documents = toolDocuments(buildTool());
     expect(operationName(documents.create)).toBe('CreateKRO');
     expect(operationName(documents.update)).toBe('UpdateKRO');
     expect(operationName(documents.delete)).toBe('DeleteKRO');
     expect(operationName(documents.listSubscription)).toBe('WatchKROs');
     expect(fieldNames(documents.toolState)).toEqual(
-      expect.arrayContaining(['core_opencp_cloud', 'v1alpha1', 'ManagedControlPlanes', 'apis_kcp_io', 'v1alpha2', 'APIBindings', 'kro_services_opencp_cloud', 'KROs']),
+      expect.arrayContaining([
+        'core_opencp_cloud',
+        'v1alpha1',
+        'ManagedControlPlanes',
+        'apis_kcp_io',
+        'v1alpha2',
+        'APIBindings',
+        'kro_services_opencp_cloud',
+        'KROs',
+      ]),
     );
     expect(fieldNames(documents.create)).toContain('createKRO');
     expect(fieldNames(documents.listSubscription)).toContain('kro_services_opencp_cloud_v1alpha1_kros');
@@ -89,7 +100,9 @@ describe('GraphQL documents', () => {
   it('Flux keeps chartVersion and components; update variables are optional except name and resourceVersion', () => {
     const documents = toolDocuments(buildComponentsTool());
     expect(variableNames(documents.update)).toEqual(['name', 'resourceVersion', 'version', 'chartVersion', 'components']);
-    expect(print(documents.update)).toContain('object: {metadata: {resourceVersion: $resourceVersion}, spec: {version: $version, chartVersion: $chartVersion, components: $components}}');
+    expect(print(documents.update)).toContain(
+      'object: {metadata: {resourceVersion: $resourceVersion}, spec: {version: $version, chartVersion: $chartVersion, components: $components}}',
+    );
     expect(fieldNames(documents.listSubscription)).toContain('flux_services_opencp_cloud_v1alpha1_fluxes');
   });
 
@@ -106,9 +119,17 @@ describe('GraphQL documents', () => {
     expect(printed).toMatch(/tool_crossplane: crossplane_services_opencp_cloud/);
     expect(printed).toMatch(/tool_kro: kro_services_opencp_cloud/);
     expect(printed).toMatch(/tool_flux: flux_services_opencp_cloud/);
-    const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => (d as { name: { value: string } }).name.value);
+    const fragments = document.definitions
+      .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => (d as { name: { value: string } }).name.value);
     expect(new Set(fragments).size).toBe(fragments.length);
-    expect(fragments).toEqual(['ControlPlaneFields', 'BindingFields', 'ToolFields_tool_crossplane', 'ToolFields_tool_kro', 'ToolFields_tool_flux']);
+    expect(fragments).toEqual([
+      'ControlPlaneFields',
+      'BindingFields',
+      'ToolFields_tool_crossplane',
+      'ToolFields_tool_kro',
+      'ToolFields_tool_flux',
+    ]);
   });
 
   it('refuses a catalog name that is not a GraphQL name instead of building a broken document', () => {

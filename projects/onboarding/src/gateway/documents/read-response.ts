@@ -1,7 +1,7 @@
 import type { GatewayError } from '../gateway-error';
 import type { WatchEvent } from '../../platform/resources';
 
-/** A list as the gateway returns it (platform-contract §4.3); `resourceVersion` is the watch resume point. */
+/** A list as the gateway returns it (docs/platform.md §4.3); `resourceVersion` is the watch resume point. */
 export interface ListSnapshot<T> {
   readonly resourceVersion: string | null;
   readonly items: readonly T[];
@@ -15,7 +15,7 @@ function child(value: unknown, key: string): unknown {
 
 /**
  * The list of block `alias` (`<alias> { version { list { resourceVersion items } } }`); null when the block was
- * nulled by an error (§4.7 null propagation) or is missing.
+ * nulled by an error (docs/platform.md §4.7 null propagation) or is missing.
  */
 export function readList<T>(data: unknown, alias: string): ListSnapshot<T> | null {
   const list = child(child(child(data, alias), 'version'), 'list') as Json;

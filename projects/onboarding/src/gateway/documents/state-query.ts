@@ -16,8 +16,8 @@ export interface ToolBlock {
 
 /**
  * A state query named `name` without variables: the MCP list, the APIBinding list and one list block per tool, each
- * in its own aliased block so an error nulls only that block (platform-contract §4.7); every list selects its
- * resourceVersion for the watch that follows (§4.9.6). Composed from AST nodes, never from strings.
+ * in its own aliased block so an error nulls only that block (docs/platform.md §4.7); every list selects its
+ * resourceVersion for the watch that follows (docs/platform.md §4.9.6). Composed from AST nodes, never from strings.
  */
 export function stateQuery(name: string, blocks: readonly ToolBlock[]): DocumentNode {
   const base = instantiateTemplate(StateQueryTemplate, { renames: { STATE_QUERY: name } }).definitions[0] as OperationDefinitionNode;

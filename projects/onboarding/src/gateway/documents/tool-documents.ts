@@ -1,14 +1,20 @@
 import type { DocumentNode } from 'graphql';
 import type { ToolDefinition } from '../../catalog/tool-definition';
 // Templates pre-parsed from document-sources.ts (no GraphQL parser in the bundle).
-import { CreateToolTemplate, DeleteToolTemplate, ToolFieldsTemplate, UpdateToolTemplate, WatchToolListTemplate } from './documents.generated';
+import {
+  CreateToolTemplate,
+  DeleteToolTemplate,
+  ToolFieldsTemplate,
+  UpdateToolTemplate,
+  WatchToolListTemplate,
+} from './documents.generated';
 import { instantiateTemplate, joinDocuments } from './instantiate-template';
 import { stateQuery } from './state-query';
 import { removedSpecFields, toolRenames } from './tool-renames';
 
 export { optionalSpecFields, type OptionalSpecField } from './tool-renames';
 
-/** Name of every enablement resource (platform-contract §1.1). */
+/** Name of every enablement resource (docs/platform.md §1.1). */
 export const ENABLEMENT_NAME = 'default';
 
 /** The documents of one tool; operation names carry the kind (`CreateKRO`, `WatchKROs`). */

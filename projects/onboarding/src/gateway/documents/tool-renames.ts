@@ -1,7 +1,7 @@
 import type { ToolDefinition } from '../../catalog/tool-definition';
 import { groupField, listSubscriptionField, typeNamePrefix } from '../graphql-names';
 
-/** Spec fields of the template that a kind may lack (platform-contract §2.2). */
+/** Spec fields of the template that a kind may lack (docs/platform.md §2.2). */
 export type OptionalSpecField = 'chartVersion' | 'providers' | 'components';
 
 const specFieldsCache = new WeakMap<ToolDefinition, ReadonlySet<OptionalSpecField>>();
@@ -31,7 +31,7 @@ export function optionalSpecFields(tool: ToolDefinition): ReadonlySet<OptionalSp
 }
 
 /**
- * Placeholder → real name for a tool (platform-contract §2.1, §4.2). `suffix` makes fragment names unique when
+ * Placeholder → real name for a tool (docs/platform.md §2.1, §4.2). `suffix` makes fragment names unique when
  * several tools share one document (OverviewState).
  */
 export function toolRenames(tool: ToolDefinition, suffix = ''): Record<string, string> {

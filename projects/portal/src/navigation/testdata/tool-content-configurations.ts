@@ -35,8 +35,18 @@ export interface ToolContentRow {
 }
 
 const row = (
-  tool: ToolContentRow['tool'], name: string, label: string, icon: string, order: number, pathSegment: string,
-  category: Category, group: string, version: string, kind: string, plural: string, scope: ToolContentRow['scope'],
+  tool: ToolContentRow['tool'],
+  name: string,
+  label: string,
+  icon: string,
+  order: number,
+  pathSegment: string,
+  category: Category,
+  group: string,
+  version: string,
+  kind: string,
+  plural: string,
+  scope: ToolContentRow['scope'],
 ): ToolContentRow => ({ tool, name, label, icon, order, pathSegment, category, group, version, kind, plural, scope });
 
 // prettier-ignore
@@ -77,7 +87,14 @@ export function toolContentDocument(r: ToolContentRow): ContentDocument {
             category: { id: r.category.id, isGroup: true, label: r.category.label, order: r.category.order },
             url: GENERIC_RESOURCE_VIEW_URL,
             context: {
-              resourceDefinition: { group: r.group, version: r.version, kind: r.kind, plural: r.plural, singular: r.kind.toLowerCase(), scope: r.scope },
+              resourceDefinition: {
+                group: r.group,
+                version: r.version,
+                kind: r.kind,
+                plural: r.plural,
+                singular: r.kind.toLowerCase(),
+                scope: r.scope,
+              },
             },
           },
         ],
