@@ -140,22 +140,7 @@ const STEPS: readonly Step[] = [
  */
 /** `FAULT_MATRIX_ALL=1` runs the known-failing rows too (to check a flow change against the whole matrix). */
 const RUN_KNOWN_FAILING = process.env['FAULT_MATRIX_ALL'] === '1';
-const KNOWN_FAILING: Readonly<Record<string, string>> = {
-  'first load × HTTP 504': 'no message within 5 s (a 504 is classified like the bind deadline and cleared)',
-  'first load × dropped connection': 'no message within 5 s',
-  'activate × HTTP 503': 'message shown; after Retry the page stays at "activating" (20 s)',
-  'activate × HTTP 504': 'no message: the failure is cleared at once',
-  'activate × HTTP 429': 'message shown; after Retry the page stays at "activating" (20 s)',
-  'activate × GraphQL error': 'message shown; after Retry the page stays at "activating" (20 s)',
-  'activate × dropped connection': 'after Retry the page reaches configure but the error message stays',
-  'configure × HTTP 503': 'message shown; after Retry the page stays at "installing" although the object became Ready',
-  'configure × HTTP 504': 'message shown; after Retry the page stays at "installing" although the object became Ready',
-  'configure × dropped connection': 'the form is gone after the failure (input not kept)',
-  'upgrade × HTTP 503': 'message shown; after Retry the Ready panel does not come back within 20 s',
-  'upgrade × HTTP 504': 'message shown; after Retry the Ready panel does not come back within 20 s',
-  'upgrade × HTTP 429': 'message shown; after Retry the Ready panel does not come back within 20 s',
-  'upgrade × GraphQL error': 'message shown; after Dismiss and a second submit the Ready panel does not come back within 20 s',
-};
+const KNOWN_FAILING: Readonly<Record<string, string>> = {};
 
 test.describe('fault × step (KRO)', () => {
   for (const step of STEPS) {
@@ -205,7 +190,6 @@ test.describe('a watch that fails on every reconnect (KRO)', () => {
     gateway,
     consoleWatch,
   }) => {
-    test.fixme(!RUN_KNOWN_FAILING, 'the flow reports a failing watch only after its 8 retries (about 2 minutes)');
     consoleWatch.allow(/status of 503|net::ERR_/);
     await emulator.reset({ toolReadyMs: 3_000 });
     await gateway.createBinding('kro');
@@ -215,8 +199,9 @@ test.describe('a watch that fails on every reconnect (KRO)', () => {
     await portal.open(`openmcp/${kro.pathSegment}`);
     await expect(page.status).toHaveAttribute('data-step', 'installing');
 
-    const notice = page.root.locator('ui5-message-strip').filter({ hasNotText: '' });
-    await expect(notice.first(), 'a notice that the live view is broken').toBeVisible({ timeout: VISIBLE_WITHIN_MS });
+    // The reconnecting notice itself: the Ready panel's "Update available" strip is no such notice.
+    const notice = page.root.getByTestId('reconnecting');
+    await expect(notice, 'a notice that the live view is broken').toBeVisible({ timeout: VISIBLE_WITHIN_MS });
     await expect(page.status).toHaveAttribute('data-step', 'installing');
 
     await emulator.clearFaults();
@@ -227,7 +212,6 @@ test.describe('a watch that fails on every reconnect (KRO)', () => {
 
 test.describe('two tabs', () => {
   test('both activate: one APIBinding, both reach configure without an error', async ({ page: first, emulator }) => {
-    test.fixme(!RUN_KNOWN_FAILING, 'in 1 of 2 runs one tab stayed at "activating" for 20 s');
     const second = await first.context().newPage();
     const [a, b] = [new ToolPage(first, kro.tagName), new ToolPage(second, kro.tagName)];
     await Promise.all([
@@ -236,7 +220,13 @@ test.describe('two tabs', () => {
     ]);
     await expect(a.status).toHaveAttribute('data-step', 'not-activated');
     await expect(b.status).toHaveAttribute('data-step', 'not-activated');
-    await Promise.all([a.activate(), b.activate()]);
+    // Each tab's Activate at once. The other tab's binding can reach a tab (through its watch) before its click
+    // lands: the button is gone then, which is the expected following, so only a tab still not activated fails.
+    const activateUnlessFollowed = (tab: ToolPage) =>
+      tab.activateButton.click({ timeout: 5_000 }).catch(async (error: unknown) => {
+        if ((await tab.status.getAttribute('data-step')) === 'not-activated') throw error;
+      });
+    await Promise.all([activateUnlessFollowed(a), activateUnlessFollowed(b)]);
 
     for (const tab of [a, b]) {
       await expect(tab.status).toHaveAttribute('data-step', 'configure', { timeout: 20_000 });
@@ -251,7 +241,6 @@ test.describe('two tabs', () => {
     gateway,
     emulator,
   }) => {
-    test.fixme(!RUN_KNOWN_FAILING, 'a create that meets "already exists" adopts the other configuration without a word');
     await gateway.createBinding('kro');
     const second = await first.context().newPage();
     const [a, b] = [new ToolPage(first, kro.tagName), new ToolPage(second, kro.tagName)];

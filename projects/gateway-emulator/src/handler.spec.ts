@@ -295,6 +295,12 @@ describe('handler (pure request → response)', () => {
       }
       expect(gateway.faults.list()).toEqual([]);
     });
+
+    it('drop-connection without afterMs runs nothing and tells the adapter to cut the answer at once', async () => {
+      gateway.faults.add({ type: 'drop-connection', times: 1 });
+      const response = await handler(graphqlRequest(KRO_QUERY));
+      expect([response.dropAfterMs, JSON.parse(String(response.body))]).toEqual([0, { data: null }]);
+    });
   });
 
   describe('admin API', () => {

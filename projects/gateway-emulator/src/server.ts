@@ -25,11 +25,27 @@ function toRequest(req: IncomingMessage, body: string): EmulatorRequest {
   return { method: req.method ?? 'GET', url: req.url ?? '/', headers, body, remoteAddress: req.socket.remoteAddress };
 }
 
+/**
+ * Fault `drop-connection` without delay: the status line and headers go out, announcing the whole body's length,
+ * then half of the body, then the connection ends. Cutting before any byte would not reach the page: on a reused
+ * keep-alive connection a browser sends the request again by itself when no response byte came back (Chromium does
+ * so for POST too), so the second, unfaulted attempt would answer and the fault would pass unseen.
+ */
+function cutMidResponse(res: ServerResponse, response: EmulatorResponse): void {
+  const body = Buffer.from(typeof response.body === 'string' ? response.body : 'data: {}\n\n', 'utf8');
+  res.writeHead(response.status, { ...response.headers, 'content-length': String(body.length) });
+  res.write(body.subarray(0, Math.floor(body.length / 2)));
+  res.socket?.end();
+}
+
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse): Promise<void> {
+  if (response.dropAfterMs === 0) {
+    cutMidResponse(res, response);
+    return;
+  }
   if (response.dropAfterMs !== undefined) {
     const drop = setTimeout(() => res.socket?.destroy(), response.dropAfterMs);
     res.once('close', () => clearTimeout(drop));
-    if (response.dropAfterMs === 0) return;
   }
   res.writeHead(response.status, response.headers);
   const body = response.body;

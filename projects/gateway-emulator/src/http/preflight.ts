@@ -24,7 +24,7 @@ export interface PreparedOperation {
   context: GatewayContext;
   /** A whole-operation `graphql-error` fault: answer with this message instead of running. */
   operationError?: string;
-  /** Fault `drop-connection`: destroy the socket after this many ms. */
+  /** Fault `drop-connection` with `afterMs` > 0: destroy the socket after this many ms (0 is answered in preflight). */
   dropAfterMs?: number;
   /** Appends the request to `--log-operations` with the HTTP status it got. */
   log: (status: number) => void;
@@ -84,6 +84,8 @@ export async function preflight(
   const status = gateway.faults.take('http-status', effectiveName);
   if (status) return answer(statusResponse(status.status));
   const drop = gateway.faults.take('drop-connection', effectiveName);
+  // Dropped at once: the operation does not run (a write does not land), the adapter cuts the answer mid-body.
+  if (drop && !drop.afterMs) return answer({ ...json(200, { data: null }), dropAfterMs: 0 });
   const error: Extract<FaultSpec, { type: 'graphql-error' }> | undefined = gateway.faults.take(
     'graphql-error',
     effectiveName,

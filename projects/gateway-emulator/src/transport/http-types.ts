@@ -15,7 +15,7 @@ export interface EmulatorResponse {
   status: number;
   headers: Record<string, string>;
   body: string | AsyncIterableIterator<string> | null;
-  /** Fault `drop-connection`: the adapter destroys the socket after this many ms (0 = before any byte). */
+  /** Fault `drop-connection`: the adapter destroys the socket after this many ms (0 = headers and half the body, then the end). */
   dropAfterMs?: number;
 }
 
