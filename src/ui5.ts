@@ -7,7 +7,6 @@
 import '@ui5/webcomponents/dist/BusyIndicator.js';
 import '@ui5/webcomponents/dist/Button.js';
 import '@ui5/webcomponents/dist/Icon.js';
-import '@ui5/webcomponents/dist/Link.js';
 import '@ui5/webcomponents/dist/MessageStrip.js';
 import '@ui5/webcomponents/dist/Tag.js';
 

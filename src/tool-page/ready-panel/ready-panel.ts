@@ -84,7 +84,14 @@ import { LongText } from '../../long-text/long-text';
           <ul>
             @for (page of state().pages; track page.path) {
               <li>
-                <ui5-link data-testid="tool-page-link" (click)="pageRequested.emit(page.path)">{{ page.label }}</ui5-link>
+                <ui5-button
+                  data-testid="tool-page-link"
+                  design="Transparent"
+                  icon="navigation-right-arrow"
+                  (click)="pageRequested.emit(page.path)"
+                >
+                  {{ page.label }}
+                </ui5-button>
               </li>
             }
           </ul>
