@@ -89,8 +89,12 @@ for (const toolId of ['kro', 'flux', 'ocm', 'crossplane'] as const) {
     for (const label of labels) await expect(nav.getByText(label, { exact: true })).toHaveCount(0);
     await saveScreenshot(`${toolId}-navigation-1-ready-before-refresh`);
 
+    // The strip appears once the tool's ContentConfigurations exist (not after the 60 s fallback), and the ready
+    // panel lists the new pages by their node labels.
     const refresh = page.getByTestId('refresh-navigation');
     await expect(refresh).toBeVisible();
+    await expect(onboarding.root.getByTestId('navigation-offer')).toHaveText('New pages are available.');
+    await expect(onboarding.root.getByTestId('tool-page-link')).toHaveText([...labels].sort((a, b) => a.localeCompare(b)));
     await refresh.click();
     for (const category of categories) await expect(nav.getByText(category, { exact: true })).toBeVisible();
     for (const label of labels) await expect(nav.getByText(label, { exact: true })).toBeVisible();

@@ -186,6 +186,7 @@ export const DE: Texts = {
     upgrade: 'Version ändern',
     deactivate: 'Deaktivieren',
     resources: 'Ressourcen öffnen',
+    pages: 'Neue Seiten im Portal',
   },
   deactivation: {
     confirmHeader: (tool) => `${tool} deaktivieren?`,
@@ -250,6 +251,8 @@ export const DE: Texts = {
   },
   navigation: {
     available: 'Neue Seiten sind verfügbar.',
+    overdue: 'Das Portal hat die neuen Seiten noch nicht gemeldet. Aktualisieren Sie die Navigation, um nachzusehen.',
+    overdueRemoved: 'Das Portal hat das Entfernen der Seiten noch nicht gemeldet. Aktualisieren Sie die Navigation, um nachzusehen.',
     refresh: 'Aktualisieren',
   },
   context: {

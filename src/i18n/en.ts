@@ -185,6 +185,7 @@ export const EN: Texts = {
     upgrade: 'Change version',
     deactivate: 'Deactivate',
     resources: 'Open resources',
+    pages: 'New pages in the portal',
   },
   deactivation: {
     confirmHeader: (tool) => `Deactivate ${tool}?`,
@@ -245,6 +246,8 @@ export const EN: Texts = {
   },
   navigation: {
     available: 'New pages are available.',
+    overdue: 'The portal has not reported the new pages yet. Refresh the navigation to check.',
+    overdueRemoved: 'The portal has not reported that the pages are removed yet. Refresh the navigation to check.',
     refresh: 'Refresh',
   },
   context: {

@@ -129,6 +129,8 @@ export interface Texts {
     readonly upgrade: string;
     readonly deactivate: string;
     readonly resources: string;
+    /** Heading of the tool's new pages in the portal (its ContentConfigurations' nodes). */
+    readonly pages: string;
   };
   readonly deactivation: {
     readonly confirmHeader: (tool: string) => string;
@@ -166,6 +168,10 @@ export interface Texts {
   };
   readonly navigation: {
     readonly available: string;
+    /** After the wait for the tool's ContentConfigurations ran out (60 s): said plainly, Refresh offered anyway. */
+    readonly overdue: string;
+    /** The same after a deactivation: the pages' removal was not reported. */
+    readonly overdueRemoved: string;
     readonly refresh: string;
   };
   readonly context: {

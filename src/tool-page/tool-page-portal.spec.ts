@@ -5,6 +5,7 @@ import {
   buildResource,
   buildTool,
   condition,
+  contentConfigurationsResult,
   FakeGatewayClient,
   mutationResult,
   toolStateResult,
@@ -44,10 +45,14 @@ describe('ToolPage in the portal', () => {
       expect(page.has('open-resources')).toBe(false);
     });
 
-    it('comes with the refresh offer after a removal and leads to the control-plane node without a catalog path', async () => {
-      const gateway = readyGateway().respond('DeleteAPIBinding', mutationResult(true)).respond('DeleteKRO', mutationResult(true));
+    it('is gone after a removal: the refresh is offered once the ContentConfigurations are gone, without Open resources', async () => {
+      const gateway = readyGateway()
+        .respond('DeleteAPIBinding', mutationResult(true))
+        .respond('DeleteKRO', mutationResult(true))
+        .respond('ToolContentConfigurations', contentConfigurationsResult([]));
       const { fixture, page, settle } = setupToolPage({ gateway });
-      const luigi = luigiClientStub({ ...ROUTE, paths: ['/team-a/openmcp'] });
+      // The portal still has the page until the navigation is refreshed: the flow, not pathExists, rules it out.
+      const luigi = luigiClientStub({ ...ROUTE, paths: ['/team-a/openmcp', '/team-a/openmcp/kro'] });
       fixture.componentRef.setInput('LuigiClient', luigi);
       fixture.componentRef.setInput('context', toolContext());
       await settle();
@@ -60,8 +65,8 @@ describe('ToolPage in the portal', () => {
       expect(page.has('refresh-navigation')).toBe(true);
       // The removal is announced as information, not as a success.
       expect(luigi.alerts).toEqual([{ text: EN.announcements.step('KRO', EN.steps['not-activated']), type: 'info' }]);
-      await page.click('open-resources');
-      expect(luigi.navigations).toEqual(['/team-a/openmcp']);
+      expect(page.text('navigation-offer')).toBe(EN.navigation.available);
+      expect(page.has('open-resources')).toBe(false);
     });
   });
 

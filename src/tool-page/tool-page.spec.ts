@@ -1,6 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { GatewayError } from '@opencp/onboarding';
-import { buildBinding, buildResource, FakeGatewayClient, mutationResult, toolStateResult } from '@opencp/onboarding/testing';
+import {
+  buildBinding,
+  buildContentConfiguration,
+  buildResource,
+  contentConfigurationsResult,
+  FakeGatewayClient,
+  mutationResult,
+  toolStateResult,
+} from '@opencp/onboarding/testing';
 import { DE } from '../i18n/de';
 import { EN } from '../i18n/en';
 import type { LuigiClientLike } from '../portal/luigi-client';
@@ -9,6 +17,9 @@ import { setupToolPage, toolContext } from '../testing/tool-page-setup';
 
 const context = toolContext;
 const setup = setupToolPage;
+const rgdPages = buildContentConfiguration('opencp-kro-resourcegraphdefinition', [
+  ['Resource Graph Definitions', 'resourcegraphdefinitions'],
+]);
 
 describe('ToolPage', () => {
   it('works with context set before LuigiClient', async () => {
@@ -173,7 +184,8 @@ describe('ToolPage', () => {
   it("offers the navigation refresh once the user's configuration became Ready, and alerts through Luigi", async () => {
     const gateway = new FakeGatewayClient()
       .respond('ToolState', toolStateResult({ bindings: [buildBinding()] }))
-      .respond('CreateKRO', mutationResult(buildResource({ phase: 'Provisioning', conditions: [] })));
+      .respond('CreateKRO', mutationResult(buildResource({ phase: 'Provisioning', conditions: [] })))
+      .respond('ToolContentConfigurations', contentConfigurationsResult([rgdPages]));
     const { fixture, page, settle } = setup({ gateway });
     const luigi = luigiClientStub({});
     fixture.componentRef.setInput('LuigiClient', luigi as LuigiClientLike);
@@ -186,6 +198,12 @@ describe('ToolPage', () => {
     await settle();
     expect(page.step()).toBe('ready');
     expect(luigi.alerts).toEqual([{ text: EN.announcements.step('KRO', EN.steps.ready), type: 'success' }]);
+    expect(page.text('navigation-offer')).toBe(EN.navigation.available);
+    // The new pages are listed by their labels and open through the linkManager.
+    expect(page.text('tool-page-link')).toBe('Resource Graph Definitions');
+    await page.click('tool-page-link');
+    expect(luigi.navigations).toEqual(['resourcegraphdefinitions']);
+    luigi.navigations.length = 0;
     await page.click('refresh-navigation');
     await settle();
     expect(luigi.navigations).toEqual(['/current/route']);

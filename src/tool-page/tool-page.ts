@@ -10,7 +10,14 @@ import {
   untracked,
   ViewEncapsulation,
 } from '@angular/core';
-import { findTool, OnboardingMachine, type ConfigureDraft, type OnboardingStep, type PortalContext } from '@opencp/onboarding';
+import {
+  findTool,
+  OnboardingMachine,
+  type ConfigureDraft,
+  type OnboardingState,
+  type OnboardingStep,
+  type PortalContext,
+} from '@opencp/onboarding';
 import { localized } from '../i18n/i18n';
 import type { LuigiClientLike } from '../portal/luigi-client';
 import { NavigationRefresh } from '../portal/navigation-refresh';
@@ -107,15 +114,16 @@ export class ToolPage {
    * renders, without the lazy parts.
    */
   protected readonly formUi5Loaded = signal(false);
-  /** "Open resources" (docs/onboarding-ui.md §9): while the tool is Ready, and with the refresh offer after a removal. */
+  /**
+   * "Open resources" (docs/onboarding-ui.md §9): only while the tool is Ready and its ContentConfigurations were not
+   * listed empty (the target's pages exist), so never after a removal.
+   */
   protected readonly resources = new ToolResources(
     this.session.host,
     this.tool,
-    computed(() => (this.step() === 'ready' && !this.state()?.upgrading) || this.navigation.offered()),
+    computed(() => this.step() === 'ready' && !this.state()?.upgrading && this.state()?.pages?.length !== 0),
     this.navigation.refreshes,
   );
-  /** The step shows its own resources link (the ready panel); elsewhere the refresh strip carries it. */
-  protected readonly resourcesInStrip = computed(() => this.resources.available() && this.step() !== 'ready');
   /** Inline notice where the host offers no alerts; a newer one replaces the older. */
   protected readonly notice = signal<{ readonly text: string; readonly design: 'Positive' | 'Information' } | null>(null);
   private readonly stepAnnouncement = computed(() => {
@@ -210,6 +218,13 @@ export class ToolPage {
       buttonDismiss: texts.deactivation.dismiss,
     });
     if (confirmed) this.machine()?.deactivate();
+  }
+
+  /** The strip's text: the pages are there (or gone), or plainly that the portal has not reported them after the wait. */
+  protected navigationOffer(state: OnboardingState): string {
+    const texts = this.texts().navigation;
+    if (!state.navigationOverdue) return texts.available;
+    return state.navigationChange === 'removed' ? texts.overdueRemoved : texts.overdue;
   }
 
   protected async refreshNavigation(): Promise<void> {

@@ -34,6 +34,11 @@ export class ToolResources {
     private readonly refreshes: Signal<number>,
   ) {}
 
+  /** Navigates to one of the tool's pages (a node's `pathSegment`) relative to the closest navigation context. */
+  openPage(path: string): void {
+    this.host.navigate(path);
+  }
+
   /** Navigates to the tool's resources relative to the closest navigation context. */
   open(): void {
     const tool = this.tool();

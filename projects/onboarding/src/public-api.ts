@@ -98,4 +98,5 @@ export { OnboardingMachine, type OnboardingMachineOptions } from './flow/onboard
 export { deriveStep, type StepInput } from './flow/derive-step';
 export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
 export { LiveList, type ConnectionState, type ReconnectOptions } from './flow/live-list';
+export { toolPages, contentForSelector, type ToolPage } from './flow/tool-pages';
 export { OverviewModel, type OverviewModelOptions, type OverviewModelState, type ToolCardState } from './flow/overview-model';

@@ -60,3 +60,20 @@ export async function flushPromises(rounds = 50): Promise<void> {
     await Promise.resolve();
   }
 }
+
+/**
+ * A ContentConfiguration as the operator writes it for a tool (docs/platform.md §5.6), with one node per
+ * `[label, pathSegment]`, in the shape the tool's pages documents select.
+ */
+export function buildContentConfiguration(name: string, nodes: readonly (readonly [string, string])[], resourceVersion = '1200') {
+  const fragment = { name, luigiConfigFragment: { data: { nodes: nodes.map(([label, pathSegment]) => ({ label, pathSegment })) } } };
+  return {
+    metadata: { name, uid: `uid-${name}`, resourceVersion },
+    spec: { inlineConfiguration: { content: JSON.stringify(fragment) } },
+  };
+}
+
+/** A successful `ToolContentConfigurations` answer (alias `pages`). */
+export function contentConfigurationsResult(items: readonly unknown[], resourceVersion = '1100'): GatewayResult<unknown> {
+  return { data: { pages: block(items, resourceVersion) }, errors: [] };
+}

@@ -1,7 +1,15 @@
 /** Test helpers of @opencp/onboarding: fakes and builders. Never imported by the elements bundle. */
 export { FakeGatewayClient, FakeStream, type FakeAnswer, type RecordedCall } from './fake-gateway-client';
 export { FakeScheduler } from './fake-scheduler';
-export { flushPromises, mutationResult, overviewStateResult, toolStateResult, type StateContents } from './gateway-results';
+export {
+  buildContentConfiguration,
+  contentConfigurationsResult,
+  flushPromises,
+  mutationResult,
+  overviewStateResult,
+  toolStateResult,
+  type StateContents,
+} from './gateway-results';
 export {
   buildBinding,
   buildControlPlane,

@@ -6,8 +6,8 @@ import { LongText } from '../../long-text/long-text';
 
 /**
  * Ready: installed version and configured providers/components, "Update available" with Change version, the
- * conditions in the Details section (closed unless an error), the APIs the binding now serves (`boundResources`), Open resources (where the
- * portal has them; a busy state until the binding reports them), Upgrade and Deactivate.
+ * conditions in the Details section (closed unless an error), the APIs the binding now serves (`boundResources`), the tool's new pages in the portal
+ * as links (`pages`, from its ContentConfigurations), Open resources (where the portal has them; a busy state until the binding reports them), Upgrade and Deactivate.
  */
 @Component({
   selector: 'openmcp-ready-panel',
@@ -78,6 +78,25 @@ import { LongText } from '../../long-text/long-text';
           </ul>
         }
       </div>
+      @if (state().pages?.length) {
+        <div>
+          <h4>{{ texts().ready.pages }}</h4>
+          <ul>
+            @for (page of state().pages; track page.path) {
+              <li>
+                <ui5-button
+                  data-testid="tool-page-link"
+                  design="Transparent"
+                  icon="navigation-right-arrow"
+                  (click)="pageRequested.emit(page.path)"
+                >
+                  {{ page.label }}
+                </ui5-button>
+              </li>
+            }
+          </ul>
+        </div>
+      }
       <openmcp-condition-details [state]="state()" [texts]="texts()" [label]="label()" [locale]="locale()" />
       <div class="actions">
         @if (resourcesAvailable()) {
@@ -100,6 +119,8 @@ export class ReadyPanel extends StepPanel {
   readonly resourcesAvailable = input(false);
   /** Emits when the user opens the tool's resources in the portal. */
   readonly resourcesRequested = output<void>();
+  /** Emits the node's `pathSegment` when the user opens one of the tool's new pages in the portal. */
+  readonly pageRequested = output<string>();
   /** Emits when the user opens the upgrade form. */
   readonly upgradeRequested = output<void>();
   /** Emits when the user asks to deactivate (the page confirms first). */

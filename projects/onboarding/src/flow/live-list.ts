@@ -40,6 +40,8 @@ export interface LiveListOptions<T> {
   readonly gateway: GatewayClient;
   /** A list subscription aliased `event` with a `$resourceVersion` variable. */
   readonly document: DocumentNode;
+  /** Further variables of the subscription (e.g. a label selector); default none. */
+  readonly variables?: Readonly<Record<string, unknown>>;
   readonly scheduler: Scheduler;
   readonly reconnect?: ReconnectOptions;
   /** Called after each applied event with every current item. */
@@ -112,7 +114,7 @@ export class LiveList<T extends ListedObject> {
       // A reconnect: healthy once it stays open this long (a watch may have nothing to tell).
       this.timer = this.options.scheduler.setTimeout(() => this.healthy(), this.reconnectOptions().healthyAfterMs);
     }
-    const variables = this.resourceVersion ? { resourceVersion: this.resourceVersion } : {};
+    const variables = { ...this.options.variables, ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}) };
     this.subscription = this.options.gateway.subscribe<unknown>({ document: this.options.document, variables }).subscribe({
       next: (result) => this.receive(result),
       error: (error: unknown) => this.dropped(classifyNetworkError(error)),

@@ -1,5 +1,7 @@
 import {
   buildBinding,
+  buildContentConfiguration,
+  contentConfigurationsResult,
   buildProvidersTool,
   buildResource,
   condition,
@@ -32,6 +34,10 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
     it('creates `default` from the draft, follows installing live, and flags the navigation change at Ready', async () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [crossplaneBinding] }));
       gateway.respond('CreateCrossplane', mutationResult(buildResource({ phase: null, spec: draft })));
+      gateway.respond(
+        'ToolContentConfigurations',
+        contentConfigurationsResult([buildContentConfiguration('opencp-crossplane-k8s-object', [['Objects', 'objects']])]),
+      );
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
       expect(machine.state().busy).toBe(true);
@@ -49,7 +55,9 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       );
       expect(machine.state().status).toMatchObject({ kind: 'in-progress', reason: 'Reconciling', message: 'Reconcile in progress' });
       stream.event('MODIFIED', buildResource({ spec: draft }));
-      expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: 'ready' });
+      expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: null });
+      await flushPromises(); // the tool's ContentConfigurations are listed: the portal has the pages
+      expect(machine.state()).toMatchObject({ navigationChange: 'ready', pages: [{ label: 'Objects', path: 'objects' }] });
     });
 
     it('keeps the draft and the step on failure; retry sends the same draft', async () => {
@@ -95,6 +103,7 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
         }),
       );
       gateway.respond('CreateCrossplane', alreadyExists);
+      gateway.respond('ToolContentConfigurations', contentConfigurationsResult([]));
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
       await flushPromises();
@@ -109,6 +118,7 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
           toolStateResult({ bindings: [crossplaneBinding], resources: [buildResource({ resourceVersion: '77', spec: theirs })] }),
         );
       gateway.respond('CreateCrossplane', alreadyExists);
+      gateway.respond('ToolContentConfigurations', contentConfigurationsResult([]));
       ({ machine } = await started(gateway, {}, crossplane));
       machine.configure(draft);
       await flushPromises();
@@ -199,6 +209,10 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
           }),
         ),
       );
+      gateway.respond(
+        'ToolContentConfigurations',
+        contentConfigurationsResult([buildContentConfiguration('opencp-kro', [['KROs', 'kros']])]),
+      );
       ({ machine } = await started(gateway));
       machine.startUpgrade();
       machine.upgrade({ version: 'v0.9.3' });
@@ -211,6 +225,7 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       });
       expect(machine.state()).toMatchObject({ step: 'installing', upgrading: false });
       gateway.stream('WatchKROs').event('MODIFIED', buildResource({ generation: 2, observedGeneration: 2, spec: { version: 'v0.9.3' } }));
+      await flushPromises();
       expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: 'ready' });
     });
 
@@ -240,6 +255,10 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
             }),
           ),
         );
+      gateway.respond(
+        'ToolContentConfigurations',
+        contentConfigurationsResult([buildContentConfiguration('opencp-kro', [['KROs', 'kros']])]),
+      );
       ({ machine } = await started(gateway));
       machine.startUpgrade();
       machine.upgrade({ version: 'v0.9.3' });
@@ -255,6 +274,10 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
         graphqlErrorResult(
           'Operation cannot be fulfilled on kros.kro.services.opencp.cloud "default": the object has been modified; please apply your changes to the latest version and try again',
         ),
+      );
+      gateway.respond(
+        'ToolContentConfigurations',
+        contentConfigurationsResult([buildContentConfiguration('opencp-kro', [['KROs', 'kros']])]),
       );
       ({ machine } = await started(gateway));
       machine.startUpgrade();
@@ -276,6 +299,7 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
       gateway.respond('DeleteAPIBinding', mutationResult(true));
       gateway.respond('DeleteKRO', mutationResult(true));
+      gateway.respond('ToolContentConfigurations', contentConfigurationsResult([]));
       ({ machine } = await started(gateway));
       machine.deactivate();
       expect(machine.state()).toMatchObject({ step: 'deactivating', busy: true });
@@ -295,7 +319,9 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       gateway.stream('WatchAPIBindings').event('DELETED', buildBinding());
       expect(machine.state().step).toBe('deactivating');
       gateway.stream('WatchKROs').event('DELETED', buildResource());
-      expect(machine.state()).toMatchObject({ step: 'not-activated', navigationChange: 'removed', busy: false });
+      expect(machine.state()).toMatchObject({ step: 'not-activated', navigationChange: null, busy: false });
+      await flushPromises(); // the tool's ContentConfigurations are gone
+      expect(machine.state()).toMatchObject({ navigationChange: 'removed', navigationOverdue: false });
     });
 
     it('treats an already deleted object as done', async () => {

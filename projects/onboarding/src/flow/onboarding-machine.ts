@@ -14,6 +14,7 @@ import type { OnboardingController } from './onboarding-controller';
 import type { ConfigureDraft, OnboardingState } from './onboarding-state';
 import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler';
 import { pickBinding, pickControlPlane, pickResource, type BlockResult } from './tool-snapshot';
+import { ToolPagesWatch } from './tool-pages';
 import { BINDINGS_BLOCK, CONTROL_PLANE_BLOCK, WorkspaceWatch } from './workspace-watch';
 
 /** Options of {@link OnboardingMachine}; every duration in milliseconds. */
@@ -22,6 +23,8 @@ export interface OnboardingMachineOptions {
   readonly bindTimeoutMs?: number;
   /** How long to wait for binding and enablement resource to be gone after deactivate; default 300000. */
   readonly deleteTimeoutMs?: number;
+  /** How long to wait for the tool's ContentConfigurations to appear / go before offering Refresh anyway; default 60000. */
+  readonly pagesTimeoutMs?: number;
   /** Attempts to accept claims or apply an upgrade when the object changed meanwhile (docs/platform.md §3.3 "max. 3"); default 3. */
   readonly claimConflictAttempts?: number;
   /** Back-off of dropped streams. */
@@ -37,13 +40,16 @@ const TOOL_BLOCK = 'tool';
  * The onboarding flow of one tool (docs/platform.md §1.5): the effect runner around the pure chart
  * (`chart/chart.ts`, documented in the library's README). Commands and I/O results become events; the reducer
  * answers with the next state value and the effects to run: the workspace snapshot and streams (a
- * {@link WorkspaceWatch}: one ToolState request, at most two streams), single mutations, and the bind and delete
+ * {@link WorkspaceWatch}: one ToolState request, at most two streams), while waiting for the portal's pages the
+ * tool's ContentConfigurations (one request, one extra stream), single mutations, and the bind, delete and pages
  * deadlines on the injected scheduler. The page's state is the projection of the state value.
  */
 export class OnboardingMachine implements OnboardingController {
   private current: FlowState;
   private readonly stateSignal: ReturnType<typeof signal<OnboardingState>>;
   private readonly watch: WorkspaceWatch;
+  /** The tool's ContentConfigurations, only while waiting for the portal's pages (the one extra stream). */
+  private readonly pagesWatch: ToolPagesWatch;
   private readonly scheduler: Scheduler;
   private readonly timers = new Map<DeadlineName, TimerHandle>();
   /** The element was removed: the runner stops feeding events (lifecycle of the runner, not of the flow). */
@@ -61,6 +67,7 @@ export class OnboardingMachine implements OnboardingController {
       documents,
       bindTimeoutMs: options.bindTimeoutMs ?? 120_000,
       deleteTimeoutMs: options.deleteTimeoutMs ?? 300_000,
+      pagesTimeoutMs: options.pagesTimeoutMs ?? 60_000,
       conflictAttempts: Math.max(1, options.claimConflictAttempts ?? 3),
     });
     this.stateSignal = signal(project(this.current));
@@ -78,6 +85,18 @@ export class OnboardingMachine implements OnboardingController {
         streamFailed: (_alias, error) => this.dispatch({ type: 'stream-failed', error }),
       },
     });
+    // A failed pages watch is not the user's failure: the wait's deadline offers Refresh anyway.
+    this.pagesWatch = new ToolPagesWatch(
+      gateway,
+      tool.exportName,
+      this.scheduler,
+      {
+        pages: (pages) => this.dispatch({ type: 'pages', pages }),
+        failed: (error) =>
+          console.warn(`Watching the ContentConfigurations of ${tool.exportName} failed; Refresh is offered after the wait`, error),
+      },
+      options.reconnect,
+    );
   }
 
   /** Current state (see {@link OnboardingController.state}). */
@@ -101,6 +120,7 @@ export class OnboardingMachine implements OnboardingController {
   dispose(): void {
     this.disposed = true;
     this.watch.dispose();
+    this.pagesWatch.stop();
     this.timers.forEach((handle) => this.scheduler.clearTimeout(handle));
     this.timers.clear();
   }
@@ -145,6 +165,10 @@ export class OnboardingMachine implements OnboardingController {
         return;
       case 'disarm':
         return this.disarm(effect.deadline);
+      case 'watch-pages':
+        return this.pagesWatch.start();
+      case 'unwatch-pages':
+        return this.pagesWatch.stop();
     }
   }
 

@@ -2,6 +2,7 @@ import type { ToolDefinition } from '../catalog/tool-definition';
 import type { GatewayError } from '../gateway/gateway-error';
 import type { APIBinding, BoundResource, EnablementResource, EnablementSpec, ExportPermissionClaim } from '../platform/resources';
 import type { ConnectionState } from './live-list';
+import type { ToolPage } from './tool-pages';
 import type { DisplayStatus } from '../status/display-status';
 
 /** Steps of the onboarding flow (docs/onboarding-ui.md §6, docs/platform.md §1.5). */
@@ -82,9 +83,14 @@ export interface OnboardingState {
   readonly failure: OnboardingFailure | null;
   /**
    * Set when a user action changed the portal navigation (docs/platform.md §5.6): `ready` once a configure or
-   * upgrade reached Ready, `removed` once a deactivation finished. Cleared by the next command. Offer a refresh.
+   * upgrade reached Ready and the tool's ContentConfigurations exist, `removed` once a deactivation finished and
+   * they are gone (or either after the pages wait ran out: `navigationOverdue`). Cleared by the next command.
    */
   readonly navigationChange?: 'ready' | 'removed' | null;
+  /** The change is offered after the wait ran out, not because the portal reported pages (or their removal). */
+  readonly navigationOverdue?: boolean;
+  /** The tool's pages in the portal as last listed (its ContentConfigurations' nodes); null or absent: not listed. */
+  readonly pages?: readonly ToolPage[] | null;
   /** `reconnecting` while a live stream cannot reach the gateway: the objects shown may be outdated. */
   readonly connection: ConnectionState;
   /** A create met someone else's different object; null otherwise. */

@@ -14,10 +14,10 @@ export const MODE_MEANINGS: Readonly<Record<(typeof MODES)[number], string>> = {
 /** The rules applied after every transition of a loaded mode (`settle`), in order. */
 export const SETTLE_RULES: readonly string[] = [
   'a binding seen ends a pending activation',
-  'binding and resource both gone end a deactivation: `navigationChange: removed`, [disarm delete]',
+  'binding and resource both gone end a deactivation: pages wait `removed` [watch-pages, arm pages], [disarm delete]',
   'the bind deadline runs exactly while the step is `activating` ([arm bind] / [disarm bind]); once expired it is re-armed only by a new activation or after `not-activated`',
   'a failure whose goal the platform shows reached is cleared (not while busy)',
-  "Ready after the user's configure/upgrade: `navigationChange: ready`",
+  "Ready after the user's configure/upgrade: pages wait `ready` [watch-pages, arm pages]",
   'upgrading falls back to idle when the step no longer allows an upgrade',
   "someone else's replaced binding gone: ours is created in the same transition (reduce)",
 ];

@@ -18,7 +18,15 @@ import {
 import { initialState } from './settle';
 
 const tool = buildTool();
-const config = { tool, documents: toolDocuments(tool), bindTimeoutMs: 5000, deleteTimeoutMs: 9000, conflictAttempts: 3 };
+const config = {
+  tool,
+  documents: toolDocuments(tool),
+  bindTimeoutMs: 5000,
+  deleteTimeoutMs: 9000,
+  pagesTimeoutMs: 60_000,
+  conflictAttempts: 3,
+};
+const kroPages = [{ label: 'Resource Graph Definitions', path: 'resourcegraphdefinitions' }];
 const claim = { group: '', resource: 'secrets', identityHash: '', verbs: ['get'] };
 const conflictError = new GatewayError('conflict', 'Operation cannot be fulfilled on kros "default": the object has been modified');
 const unavailable = new GatewayError('unavailable', 'Service Unavailable', [], 503);
@@ -116,6 +124,42 @@ const settledRows = (mode: 'idle' | 'upgrading'): Row[] => [
   row('a stream gave up: load failure with Retry', state(mode, at.ready), { type: 'stream-failed', error: unavailable }, mode, [], {
     failure: loadFailure,
   }),
+  row(
+    'waiting for Ready: the first pages end the wait',
+    state(mode, at.ready, { pagesWait: 'ready' }),
+    { type: 'pages', pages: kroPages },
+    mode,
+    ['unwatch-pages', 'disarm pages'],
+    { pagesWait: 'off', navigationChange: 'ready', pages: kroPages },
+  ),
+  row(
+    'waiting for Ready: no pages yet, the wait goes on',
+    state(mode, at.ready, { pagesWait: 'ready' }),
+    { type: 'pages', pages: [] },
+    mode,
+    [],
+    {
+      pagesWait: 'ready',
+      navigationChange: null,
+      pages: [],
+    },
+  ),
+  row('no wait: the pages are only kept', state(mode, at.ready), { type: 'pages', pages: kroPages }, mode, [], {
+    navigationChange: null,
+    pages: kroPages,
+  }),
+  row(
+    'the pages deadline while waiting offers the change anyway, overdue',
+    state(mode, at.ready, { pagesWait: 'ready' }),
+    { type: 'deadline', deadline: 'pages' },
+    mode,
+    ['unwatch-pages'],
+    { pagesWait: 'off', pagesOverdue: true, navigationChange: 'ready' },
+  ),
+  row('a stale pages deadline does nothing', state(mode, at.ready), { type: 'deadline', deadline: 'pages' }, mode, [], {
+    navigationChange: null,
+    pagesOverdue: false,
+  }),
   row('a stale bind deadline does nothing', state(mode, at.ready), { type: 'deadline', deadline: 'bind' }, mode, [], { failure: null }),
   row('dismiss clears the failure', state(mode, at.ready, { failure: loadFailure }), { type: 'dismiss' }, mode, [], { failure: null }),
   row(
@@ -144,8 +188,8 @@ const settledRows = (mode: 'idle' | 'upgrading'): Row[] => [
     state(mode, at.ready, { conflict: { subject: 'resource', theirs: { version: 'v0.8.5' }, mine: { version: 'v0.9.3' } } }),
     { type: 'keep-theirs' },
     'idle',
-    [],
-    { conflict: null, awaitingReady: false, navigationChange: 'ready' },
+    ['watch-pages', 'arm pages'],
+    { conflict: null, awaitingReady: false, navigationChange: null, pagesWait: 'ready' },
   ),
   row(
     'apply mine patches with the stored resourceVersion',
@@ -292,8 +336,8 @@ const ROWS: readonly Row[] = [
     state('busy', at.configure, { draft: { version: 'v0.8.5' } }, { action: 'configure', stage: 'reread', existed: true }),
     { type: 'loaded', platform: at.ready },
     'idle',
-    ['watch'],
-    { conflict: null, navigationChange: 'ready' },
+    ['watch', 'watch-pages', 'arm pages'],
+    { conflict: null, navigationChange: null, pagesWait: 'ready' },
   ),
   row(
     "busy: a failed re-read is the write's failure",
@@ -302,6 +346,39 @@ const ROWS: readonly Row[] = [
     'idle',
     [],
     { failure: { action: 'configure', error: { kind: 'unavailable' } } },
+  ),
+  row(
+    'busy: both objects gone end the deactivation and start the pages wait',
+    state('busy', at.installing, { deactivating: true, deleteDeadline: 'armed' }, { action: 'deactivate', stage: 'delete-resource' }),
+    { type: 'changed', platform: { binding: null, resource: null } },
+    'busy',
+    ['disarm delete', 'watch-pages', 'arm pages'],
+    { deactivating: false, pagesWait: 'removed', navigationChange: null },
+  ),
+  row(
+    'busy: pages after Ready end the wait, the write goes on',
+    state('busy', at.ready, { pagesWait: 'ready' }, busyConfigure),
+    { type: 'pages', pages: kroPages },
+    'busy',
+    ['unwatch-pages', 'disarm pages'],
+    { pagesWait: 'off', navigationChange: 'ready' },
+    busyConfigure,
+  ),
+  row(
+    'after a removal: pages still listed keep the wait',
+    state('idle', at.notActivated, { pagesWait: 'removed' }),
+    { type: 'pages', pages: kroPages },
+    'idle',
+    [],
+    { pagesWait: 'removed', navigationChange: null },
+  ),
+  row(
+    'after a removal: no pages end the wait',
+    state('idle', at.notActivated, { pagesWait: 'removed', pages: kroPages }),
+    { type: 'pages', pages: [] },
+    'idle',
+    ['unwatch-pages', 'disarm pages'],
+    { pagesWait: 'off', navigationChange: 'removed', pages: [] },
   ),
   row(
     'busy: the created binding ends the activation write',
@@ -399,6 +476,7 @@ describe('onboarding chart', () => {
     'write-done': { type: 'write-done', result: true },
     'write-failed': { type: 'write-failed', error: unavailable },
     deadline: { type: 'deadline', deadline: 'delete' },
+    pages: { type: 'pages', pages: [] },
   };
   const ignored = chartRows().filter(({ entry }) => 'ignored' in entry);
 

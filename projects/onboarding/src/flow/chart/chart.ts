@@ -1,7 +1,7 @@
 import * as command from './commands';
 import { EVENT_TYPES, MODES, type EventOf, type EventType, type FlowEvent, type FlowState, type Mode, type Transition } from './flow-state';
 import * as result from './results';
-import { settle, stay, withMode } from './settle';
+import { pagesSeen, settle, stay, withMode } from './settle';
 
 /** A handled (mode, event) pair: what it does (guards included), and the transition. */
 export interface Handled<E extends EventType> {
@@ -37,6 +37,7 @@ const unloaded = (reason: string) => ({
   'write-done': ignore('no write before a snapshot'),
   'write-failed': ignore('no write before a snapshot'),
   deadline: ignore('no deadline runs before a snapshot'),
+  pages: ignore('no pages watch before a snapshot'),
 });
 
 /** Entries every loaded mode (idle, upgrading, busy) shares. */
@@ -54,10 +55,14 @@ const loaded = {
       stay({ ...state, ctx: { ...state.ctx, failure: { action: 'load', error: event.error, retryable: true } } } as FlowState),
   },
   deadline: {
-    does: 'guard: bind while `activating` / delete while deactivating → deadline failure with Retry',
+    does: 'guard: bind while `activating` / delete while deactivating → deadline failure with Retry; pages while waiting → the change offered, overdue [unwatch-pages]',
     run: (state: FlowState, event: EventOf<'deadline'>) => result.deadline(state, event.deadline),
   },
   dismiss: { does: 'clears the failure', run: command.dismiss },
+  pages: {
+    does: 'the pages are kept; they match the wait (some after Ready, none after a removal) → the change offered [unwatch-pages, disarm pages]',
+    run: (state: FlowState, event: EventOf<'pages'>) => pagesSeen(state, event.pages),
+  },
 } as const;
 
 /** Entries idle and upgrading share (no write in flight). */

@@ -15,7 +15,7 @@ import { stay, stepOf, upgradable, withMode } from './settle';
 
 /** Enters `busy` with `write`: the failure and the navigation offer of earlier actions go. */
 export function busy(ctx: FlowContext, write: Write, effects: readonly Effect[]): Transition {
-  return { state: { mode: 'busy', ctx: { ...ctx, failure: null, navigationChange: null }, write }, effects };
+  return { state: { mode: 'busy', ctx: { ...ctx, failure: null, navigationChange: null, pagesOverdue: false }, write }, effects };
 }
 
 /** Ends the write in flight with `error` as the failure of `action`; the upgrade form reopens when it was open. */

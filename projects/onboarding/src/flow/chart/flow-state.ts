@@ -4,6 +4,7 @@ import type { GatewayRequest } from '../../gateway/gateway-client';
 import type { GatewayError } from '../../gateway/gateway-error';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../../platform/resources';
 import type { ConnectionState } from '../live-list';
+import type { ToolPage } from '../tool-pages';
 import type { ConfigureDraft, OnboardingConflict, OnboardingFailure } from '../onboarding-state';
 
 /** Constants of one flow: the tool, its documents and the limits (durations in ms). */
@@ -14,6 +15,8 @@ export interface FlowConfig {
   readonly bindTimeoutMs: number;
   /** How long to wait for binding and enablement resource to be gone after deactivate. */
   readonly deleteTimeoutMs: number;
+  /** How long to wait for the tool's ContentConfigurations to appear / go before the refresh is offered anyway. */
+  readonly pagesTimeoutMs: number;
   /** Attempts of a write that meets conflicts (re-read, re-apply; docs/platform.md §3.3 "max. 3"). */
   readonly conflictAttempts: number;
 }
@@ -25,8 +28,8 @@ export interface Platform {
   readonly resource: EnablementResource | null;
 }
 
-/** The two deadlines of the flow. */
-export type DeadlineName = 'bind' | 'delete';
+/** The deadlines of the flow. */
+export type DeadlineName = 'bind' | 'delete' | 'pages';
 
 /** Everything the flow knows besides its mode; every field is part of the state value (no flags elsewhere). */
 export interface FlowContext {
@@ -36,7 +39,14 @@ export interface FlowContext {
   readonly draft: ConfigureDraft | null;
   readonly failure: OnboardingFailure | null;
   readonly conflict: OnboardingConflict | null;
+  /** Offered once the portal's pages follow (the tool's ContentConfigurations exist / are gone) or the wait ran out. */
   readonly navigationChange: 'ready' | 'removed' | null;
+  /** Waiting for the tool's ContentConfigurations to exist (`ready`) or to be gone (`removed`); the pages watch runs. */
+  readonly pagesWait: 'off' | 'ready' | 'removed';
+  /** The pages deadline passed: the navigation change is offered without the portal having reported it. */
+  readonly pagesOverdue: boolean;
+  /** The tool's pages as last listed (null: not listed in this page's life). */
+  readonly pages: readonly ToolPage[] | null;
   readonly connection: ConnectionState;
   /** `pending`: a binding was created but is not seen yet; `recreate`: ours is created once theirs is gone. */
   readonly activation: 'none' | 'pending' | 'recreate';
@@ -99,6 +109,7 @@ export const EVENT_TYPES = [
   'write-done',
   'write-failed',
   'deadline',
+  'pages',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -132,7 +143,9 @@ export type FlowEvent =
   /** The mutation of the write in flight answered; `result` is its selected object (or `true` for a delete). */
   | { readonly type: 'write-done'; readonly result: unknown }
   | { readonly type: 'write-failed'; readonly error: GatewayError }
-  | { readonly type: 'deadline'; readonly deadline: DeadlineName };
+  | { readonly type: 'deadline'; readonly deadline: DeadlineName }
+  /** The pages watch listed or saw a change: the tool's current pages. */
+  | { readonly type: 'pages'; readonly pages: readonly ToolPage[] };
 
 /** I/O the effect runner performs; results come back as events. */
 export type Effect =
@@ -144,7 +157,10 @@ export type Effect =
   | { readonly type: 'mutate'; readonly request: GatewayRequest }
   /** Start a deadline of `ms` milliseconds; answers `deadline` when it passes. */
   | { readonly type: 'arm'; readonly deadline: DeadlineName; readonly ms: number }
-  | { readonly type: 'disarm'; readonly deadline: DeadlineName };
+  | { readonly type: 'disarm'; readonly deadline: DeadlineName }
+  /** List and watch the tool's ContentConfigurations (one request, one extra stream); answers `pages`. */
+  | { readonly type: 'watch-pages' }
+  | { readonly type: 'unwatch-pages' };
 
 /** What a transition yields. */
 export interface Transition {

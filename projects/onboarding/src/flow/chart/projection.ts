@@ -23,6 +23,8 @@ export function project(state: FlowState): OnboardingState {
     draft: ctx.draft,
     failure: ctx.failure,
     navigationChange: ctx.navigationChange,
+    navigationOverdue: ctx.pagesOverdue,
+    pages: ctx.pages,
     connection: ctx.connection,
     conflict: ctx.conflict,
   };

@@ -7,7 +7,7 @@ import { bindTimeoutFailure, deleteTimeoutFailure } from '../onboarding-failures
 import type { OnboardingConflict } from '../onboarding-state';
 import { deleteResource, failed, sendClaims, sendPatch } from './commands';
 import type { DeadlineName, EventOf, FlowContext, FlowState, Platform, Transition, Write } from './flow-state';
-import { stay, stepOf, withMode } from './settle';
+import { pagesOverdue, stay, stepOf, withMode } from './settle';
 
 type Busy = Extract<FlowState, { mode: 'busy' }>;
 
@@ -208,6 +208,9 @@ function writeFailedWith(state: Busy, error: GatewayError): Transition {
 export function deadline(state: FlowState, name: DeadlineName): Transition {
   const { ctx } = state;
   const { tool, bindTimeoutMs, deleteTimeoutMs } = ctx.config;
+  if (name === 'pages') {
+    return pagesOverdue(state);
+  }
   if (name === 'bind') {
     if (ctx.bindDeadline !== 'armed' || stepOf(state) !== 'activating') {
       return stay(state);

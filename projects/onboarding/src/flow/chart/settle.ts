@@ -2,6 +2,7 @@ import { specChanges } from '../../config/enablement-spec';
 import { pendingClaims } from '../../platform/permission-claims';
 import { deriveStep } from '../derive-step';
 import type { OnboardingFailure, OnboardingStep } from '../onboarding-state';
+import type { ToolPage } from '../tool-pages';
 import type { Effect, FlowConfig, FlowContext, FlowState, Mode, Platform, Transition } from './flow-state';
 
 /** The first state of a flow: nothing read yet. */
@@ -16,6 +17,9 @@ export function initialState(config: FlowConfig): FlowState {
       failure: null,
       conflict: null,
       navigationChange: null,
+      pagesWait: 'off',
+      pagesOverdue: false,
+      pages: null,
       connection: 'live',
       activation: 'none',
       deactivating: false,
@@ -55,9 +59,9 @@ export function stay(state: FlowState): Transition {
 
 /**
  * The rules that follow from what the platform holds, applied after every transition of a loaded flow:
- * a seen binding ends a pending activation; both objects gone end a deactivation (`navigationChange: removed`);
+ * a seen binding ends a pending activation; both objects gone end a deactivation (then the pages wait: `removed`);
  * the bind deadline runs exactly while the step is `activating`; a failure whose goal the platform shows reached
- * is cleared; Ready after the user's configure/upgrade sets `navigationChange: ready`; the upgrade form closes
+ * is cleared; Ready after the user's configure/upgrade starts the pages wait (`ready`); the upgrade form closes
  * when the step no longer allows an upgrade (e.g. the resource was deleted elsewhere).
  */
 export function settle(transition: Transition): Transition {
@@ -76,7 +80,7 @@ export function settle(transition: Transition): Transition {
       effects.push({ type: 'disarm', deadline: 'delete' });
     }
     const failure = ctx.failure?.action === 'deactivate' ? null : ctx.failure;
-    ctx = { ...ctx, deactivating: false, deleteDeadline: 'off', navigationChange: 'removed', failure };
+    ctx = { ...waitForPages(ctx, 'removed', effects), deactivating: false, deleteDeadline: 'off', failure };
   }
   const step = stepOf({ ...state, ctx });
   if (step === 'activating') {
@@ -94,7 +98,7 @@ export function settle(transition: Transition): Transition {
     ctx = { ...ctx, failure: null };
   }
   if (ctx.awaitingReady && step === 'ready') {
-    ctx = { ...ctx, awaitingReady: false, navigationChange: 'ready' };
+    ctx = { ...waitForPages(ctx, 'ready', effects), awaitingReady: false };
   }
   const mode = state.mode === 'upgrading' && !upgradable(step) ? 'idle' : state.mode;
   const next: FlowState = state.mode === 'busy' ? { ...state, ctx } : withMode(mode as Exclude<Mode, 'busy'>, ctx);
@@ -121,4 +125,34 @@ function landed(ctx: FlowContext, failure: OnboardingFailure, step: OnboardingSt
     default:
       return false;
   }
+}
+
+/**
+ * Starts waiting for the portal's pages to follow a change ([watch-pages], [arm pages]); a wait already running
+ * is replaced. `navigationChange` is set when the pages follow ({@link pagesSeen}) or the deadline passes.
+ */
+export function waitForPages(ctx: FlowContext, wait: 'ready' | 'removed', effects: Effect[]): FlowContext {
+  effects.push({ type: 'watch-pages' }, { type: 'arm', deadline: 'pages', ms: ctx.config.pagesTimeoutMs });
+  return { ...ctx, pagesWait: wait, pagesOverdue: false, navigationChange: null };
+}
+
+/** The tool's pages as listed: they are kept; the wait ends when they match it (some for `ready`, none for `removed`). */
+export function pagesSeen(state: FlowState, pages: readonly ToolPage[]): Transition {
+  const ctx = { ...state.ctx, pages };
+  const wait = ctx.pagesWait;
+  if (wait === 'off' || (wait === 'ready') !== pages.length > 0) {
+    return stay({ ...state, ctx } as FlowState);
+  }
+  const effects: Effect[] = [{ type: 'unwatch-pages' }, { type: 'disarm', deadline: 'pages' }];
+  return { state: { ...state, ctx: { ...ctx, pagesWait: 'off', navigationChange: wait } } as FlowState, effects };
+}
+
+/** The pages deadline passed while waiting: the change is offered anyway, marked overdue; the watch ends. */
+export function pagesOverdue(state: FlowState): Transition {
+  const wait = state.ctx.pagesWait;
+  if (wait === 'off') {
+    return stay(state);
+  }
+  const ctx = { ...state.ctx, pagesWait: 'off' as const, pagesOverdue: true, navigationChange: wait };
+  return { state: { ...state, ctx } as FlowState, effects: [{ type: 'unwatch-pages' }] };
 }

@@ -176,6 +176,47 @@ export const documentSources = {
       }
     }
   `,
+  /** ContentConfiguration fields: `spec.inlineConfiguration.content` is the fragment (JSON) whose nodes carry the labels. */
+  ContentConfigurationFields: /* GraphQL */ `
+    fragment ContentConfigurationFields on UiPlatformMeshIoV1alpha1ContentConfiguration {
+      metadata {
+        name
+        uid
+        resourceVersion
+      }
+      spec {
+        inlineConfiguration {
+          content
+        }
+      }
+    }
+  `,
+  /** Spreads ContentConfigurationFields. The tool's ContentConfigurations (docs/platform.md §5.6) by `$selector`. */
+  ToolContentConfigurations: /* GraphQL */ `
+    query ToolContentConfigurations($selector: String) {
+      pages: ui_platform_mesh_io {
+        version: v1alpha1 {
+          list: ContentConfigurations(labelselector: $selector) {
+            resourceVersion
+            items {
+              ...ContentConfigurationFields
+            }
+          }
+        }
+      }
+    }
+  `,
+  /** Spreads ContentConfigurationFields; watch of the tool's ContentConfigurations by `$selector`. */
+  WatchToolContentConfigurations: /* GraphQL */ `
+    subscription WatchToolContentConfigurations($selector: String, $resourceVersion: String) {
+      event: ui_platform_mesh_io_v1alpha1_contentconfigurations(labelselector: $selector, resourceVersion: $resourceVersion) {
+        type
+        object {
+          ...ContentConfigurationFields
+        }
+      }
+    }
+  `,
   /** Spreads ControlPlaneFields. */
   WatchManagedControlPlanes: /* GraphQL */ `
     subscription WatchManagedControlPlanes($resourceVersion: String) {
