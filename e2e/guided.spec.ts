@@ -59,7 +59,8 @@ test('KRO: steps through the flow, update available, change version with diff, d
   await saveScreenshot('guided-3-change-version-diff');
   await expectAccessible(kro.tagName, 'change version');
   await page.submitUpgrade();
-  await expect(page.status).toHaveText('Updating');
+  // The tag's text pierces into UI5's shadow DOM (its hidden "Tag <design>" text): the visible word leads.
+  await expect(page.status).toHaveText(/^Updating/);
   await expect(page.status).toHaveAttribute('data-step', 'ready', { timeout: 20_000 });
   await expect(page.installedVersion).toHaveText(newest);
 

@@ -110,6 +110,8 @@ test.describe('10,000-character texts', () => {
     await kroPage.submitConfiguration();
     await expect(kroPage.errorMessage).toBeVisible();
     await expect(kroPage.errorMessage.getByTestId('long-text-toggle')).toBeVisible();
+    // The page scrolled to the failure; back at the top, the status tag is still on screen, not pushed aside.
+    await kroPage.status.scrollIntoViewIfNeeded();
     await expect(kroPage.status).toBeInViewport();
     await expectWithinViewport(page);
     await saveScreenshot('kro-huge-gateway-message');

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = mkdtempSync(join(tmpdir(), 'opencp-test-'));
@@ -16,7 +16,7 @@ const reports = mkdtempSync(join(tmpdir(), 'opencp-test-'));
 function run(label, command, args, env = {}) {
   const started = Date.now();
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(join(root, 'node_modules/.bin', command), args, {
+  const result = spawnSync(isAbsolute(command) ? command : join(root, 'node_modules/.bin', command), args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
@@ -64,7 +64,7 @@ function statusCounts(runner, note) {
 
 const lint = run('lint', 'eslint', ['.']);
 const format = run('format check', 'prettier', ['--check', '.', '--log-level', 'warn']);
-const references = run('reference check', 'node', ['scripts/check-references.mjs']);
+const references = run('reference check', process.execPath, ['scripts/check-references.mjs']);
 
 // Jest transpiles without type checking (isolatedModules), so the types of every project are checked once here.
 const typecheck = run('type check', 'tsc', ['-p', 'tsconfig.typecheck.json']);

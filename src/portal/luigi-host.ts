@@ -8,6 +8,9 @@ export type Ui5Theme = 'sap_horizon' | 'sap_horizon_dark';
  * `window.Luigi` (docs/platform.md §5.4). Each call reads the current client through `client()`, so a `LuigiClient` assigned after
  * the element was created is used; members missing in the host's Luigi version degrade to documented fallbacks.
  */
+/** Per slot (e.g. a tool id): an alert is shown; the newest alert waiting for it to close. Shared by all elements. */
+const ALERT_SLOTS = new Map<string, { next: { text: string; type: AlertType } | null }>();
+
 export class LuigiHost {
   /** @param client returns the element's current `LuigiClient` property (null when not set) */
   constructor(private readonly client: () => LuigiClientLike | null | undefined) {}
@@ -28,31 +31,30 @@ export class LuigiHost {
     return luigiGlobal()?.getGlobalContext?.() ?? null;
   }
 
-  /** Per slot (e.g. a tool id): whether its alert is shown, and the newest alert waiting for it to close. */
-  private readonly slots = new Map<string, { next: { text: string; type: AlertType } | null }>();
 
   /**
    * Shows an alert through `uxManager().showAlert` (docs/platform.md §5.3), at most one per `slot` at a time: Luigi lets a client
    * open alerts but not close them, so while the slot's alert is shown a newer one waits and replaces any older
-   * waiting one; it is shown when the current one closes (after 5000 ms, errors stay until dismissed). The Luigi
-   * alert `id` is `openmcp-<slot>`, so Luigi itself refuses a duplicate.
+   * waiting one; it is shown when the current one closes (after 5000 ms, errors stay until dismissed). The slots are
+   * shared by every element of the bundle, so a page opened again meanwhile does not stack a second alert. No Luigi
+   * alert `id` is passed: Luigi logs a console error for a duplicate id instead of queueing it.
    * @returns false when the host offers no alerts: the caller shows the message inline instead
    */
   showAlert(text: string, type: AlertType, slot = 'default'): boolean {
     const ux = this.client()?.uxManager?.();
     if (!ux?.showAlert) return false;
-    const open = this.slots.get(slot);
+    const open = ALERT_SLOTS.get(slot);
     if (open) {
       open.next = { text, type };
       return true;
     }
     const entry: { next: { text: string; type: AlertType } | null } = { next: null };
-    this.slots.set(slot, entry);
+    ALERT_SLOTS.set(slot, entry);
     const closeAfter = type === 'error' ? undefined : 5000;
-    void Promise.resolve(ux.showAlert({ text, type, closeAfter, id: `openmcp-${slot}` }))
+    void Promise.resolve(ux.showAlert({ text, type, closeAfter }))
       .catch((error: unknown) => console.warn(`openmcp onboarding elements: the portal refused the alert "${text}"`, error))
       .finally(() => {
-        this.slots.delete(slot);
+        ALERT_SLOTS.delete(slot);
         if (entry.next) this.showAlert(entry.next.text, entry.next.type, slot);
       });
     return true;
