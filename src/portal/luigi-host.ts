@@ -31,7 +31,6 @@ export class LuigiHost {
     return luigiGlobal()?.getGlobalContext?.() ?? null;
   }
 
-
   /**
    * Shows an alert through `uxManager().showAlert` (docs/platform.md §5.3), at most one per `slot` at a time: Luigi lets a client
    * open alerts but not close them, so while the slot's alert is shown a newer one waits and replaces any older
