@@ -1,10 +1,9 @@
 import { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { GatewayError, type OnboardingFailure, type ToolCardState } from '@opencp/onboarding';
-import { buildBinding, buildResource, condition } from '@opencp/onboarding/testing';
+import { buildBinding, buildResource, buildState, condition } from '@opencp/onboarding/testing';
 import { EN } from '../i18n/en';
 import { ToolCard } from '../overview/tool-card/tool-card';
-import { buildOnboardingState } from '../testing/build-onboarding-state';
 import { DomHarness } from '../testing/dom-harness';
 import { ConditionsList } from '../tool-page/conditions-list/conditions-list';
 import { FailureMessage } from '../tool-page/failure-message/failure-message';
@@ -85,7 +84,7 @@ describe('10,000-character server and catalog texts', () => {
   });
 
   it('the status header clamps a long label and description and keeps the status tag', async () => {
-    const state = buildOnboardingState({ step: 'ready', resource: buildResource({ phase: 'Ready' }), controlPlanePhase: HUGE });
+    const state = buildState({ step: 'ready', resource: buildResource({ phase: 'Ready' }), controlPlanePhase: HUGE });
     const tool = { ...state.tool, label: { en: HUGE, de: HUGE }, description: { en: HUGE, de: HUGE } };
     const { root, harness } = await render(StatusHeader, { state: { ...state, tool }, texts: EN, locale: 'en' });
     expect(longTexts(root, HUGE)).toEqual([
@@ -96,7 +95,7 @@ describe('10,000-character server and catalog texts', () => {
   });
 
   it('the ready panel clamps a long installed version to one line', async () => {
-    const state = buildOnboardingState({ step: 'ready', resource: buildResource({ phase: 'Ready', spec: { version: HUGE } }) });
+    const state = buildState({ step: 'ready', resource: buildResource({ phase: 'Ready', spec: { version: HUGE } }) });
     const { root } = await render(ReadyPanel, { state, texts: EN, label: 'KRO' });
     expect(longTexts(root, HUGE)).toEqual([{ clamped: true, toggle: EN.longText.more }]);
   });
@@ -104,7 +103,7 @@ describe('10,000-character server and catalog texts', () => {
   it('the claims table shows long claim names in full (they wrap)', async () => {
     const binding = buildBinding({ exportClaims: [{ group: HUGE, resource: HUGE, identityHash: '', verbs: [HUGE] }] });
     const { harness } = await render(PermissionClaims, {
-      state: buildOnboardingState({ step: 'permission-claims', binding }),
+      state: buildState({ step: 'permission-claims', binding }),
       texts: EN,
       label: 'KRO',
     });
@@ -113,7 +112,7 @@ describe('10,000-character server and catalog texts', () => {
   });
 
   it('an overview card clamps a long label, description and version', async () => {
-    const state = buildOnboardingState({ step: 'ready', resource: buildResource({ phase: 'Ready' }) });
+    const state = buildState({ step: 'ready', resource: buildResource({ phase: 'Ready' }) });
     const tool = { ...state.tool, label: { en: HUGE, de: HUGE }, description: { en: HUGE, de: HUGE } };
     const card: ToolCardState = {
       tool,

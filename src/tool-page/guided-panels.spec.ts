@@ -1,10 +1,9 @@
 import { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { GatewayError, PREVIOUS_SPEC_ANNOTATION, type OnboardingState } from '@opencp/onboarding';
-import { buildBinding, buildProvidersTool, buildResource, condition } from '@opencp/onboarding/testing';
+import { buildBinding, buildProvidersTool, buildResource, buildState, condition } from '@opencp/onboarding/testing';
 import { DE } from '../i18n/de';
 import { EN } from '../i18n/en';
-import { buildOnboardingState } from '../testing/build-onboarding-state';
 import { ConditionDetails } from './condition-details/condition-details';
 import { DeactivatingPanel } from './deactivating-panel/deactivating-panel';
 import { InstallingPanel } from './installing-panel/installing-panel';
@@ -37,7 +36,7 @@ describe('steps indicator', () => {
 
   it('marks the current step with aria-current="step" and says done / current / upcoming in words', async () => {
     const { root } = await render(StepsIndicator, {
-      state: buildOnboardingState({ step: 'configure' }),
+      state: buildState({ step: 'configure' }),
       texts: EN,
       label: 'KRO',
       locale: 'en',
@@ -52,7 +51,7 @@ describe('steps indicator', () => {
   it('names the permission review in Activate and speaks German', async () => {
     const binding = buildBinding({ phase: 'Bound', exportClaims: [{ group: '', resource: 'secrets', identityHash: '', verbs: ['get'] }] });
     const { root } = await render(StepsIndicator, {
-      state: buildOnboardingState({ step: 'permission-claims', binding }),
+      state: buildState({ step: 'permission-claims', binding }),
       texts: DE,
       label: 'Crossplane',
       locale: 'de',
@@ -83,7 +82,7 @@ describe('steps indicator', () => {
     });
     let now = NOW;
     const resource = buildResource({ phase: 'Progressing', conditions: [], spec: { version: 'v1.20.1' } });
-    const state = buildOnboardingState({ tool: buildProvidersTool(), step: 'installing', resource });
+    const state = buildState({ tool: buildProvidersTool(), step: 'installing', resource });
     const { page, fixture } = await render(StepsIndicator, { state, texts: EN, label: 'Crossplane', locale: 'en', clock: () => now });
     expect(page.text('activity-text')).toBe('Installing Crossplane v1.20.1 into your control plane');
     expect(page.text('elapsed')).toBe('Running for 0 sec');
@@ -109,7 +108,7 @@ describe('steps indicator', () => {
       ...resource,
       metadata: { ...resource.metadata, annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v1.20.0"}' } },
     };
-    const state = buildOnboardingState({ step: 'installing', resource: annotated });
+    const state = buildState({ step: 'installing', resource: annotated });
     const { page } = await render(StepsIndicator, { state, texts: EN, label: 'Crossplane', locale: 'en', clock: () => NOW });
     expect(page.text('activity-text')).toBe('Updating Crossplane v1.20.0 → v1.20.1');
     const header = await render(StatusHeader, { state, texts: EN, locale: 'en' });
@@ -123,7 +122,7 @@ describe('steps indicator', () => {
     const failure = { action: 'configure' as const, error: new GatewayError('invalid', 'is invalid'), retryable: false };
     const resource = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'InstallFailed', 'x')] });
     const { root } = await render(StepsIndicator, {
-      state: buildOnboardingState({ step: 'installing', resource, failure }),
+      state: buildState({ step: 'installing', resource, failure }),
       texts: EN,
       label: 'KRO',
       locale: 'en',
@@ -137,20 +136,20 @@ describe('status for people', () => {
     const crossplane = buildProvidersTool();
     const resource = buildResource({ spec: { version: 'v1.20.0', providers: [{ name: 'provider-kubernetes', version: 'v0.15.0' }] } });
     const { page } = await render(StatusHeader, {
-      state: buildOnboardingState({ tool: crossplane, step: 'ready', resource }),
+      state: buildState({ tool: crossplane, step: 'ready', resource }),
       texts: EN,
       locale: 'en',
     });
     expect(page.text('summary')).toBe('Crossplane v1.20.0 is running with 1 provider.');
     const binding = buildBinding({ deletionTimestamp: '2026-11-29T11:00:00Z' });
     const removing = await render(StatusHeader, {
-      state: buildOnboardingState({ tool: crossplane, step: 'deactivating', binding }),
+      state: buildState({ tool: crossplane, step: 'deactivating', binding }),
       texts: EN,
       locale: 'en',
     });
     expect(removing.page.text('summary')).toBe('Crossplane is being removed: waiting until the objects of its APIs are deleted.');
     const german = await render(StatusHeader, {
-      state: buildOnboardingState({ tool: crossplane, step: 'ready', resource }),
+      state: buildState({ tool: crossplane, step: 'ready', resource }),
       texts: DE,
       locale: 'de',
     });
@@ -163,7 +162,7 @@ describe('status for people', () => {
       conditions: [{ ...condition('Ready', 'True'), lastTransitionTime: '2026-11-29T11:57:00Z' }],
     });
     const resource = buildResource({ phase: 'Terminating', conditions: [condition('Ready', 'False', 'Deleting', 'waiting')] });
-    const state = buildOnboardingState({ step: 'deactivating', binding, resource });
+    const state = buildState({ step: 'deactivating', binding, resource });
     const { root } = await render(ConditionDetails, { state, texts: EN, label: 'KRO', locale: 'en', clock: () => NOW });
     const details = root.querySelector('details')!;
     expect(details.open).toBe(false);
@@ -182,7 +181,7 @@ describe('status for people', () => {
   it('opens the Details section when a condition is an error', async () => {
     const resource = buildResource({ phase: 'Progressing', conditions: [condition('Ready', 'False', 'ReconcileError', 'boom')] });
     const { root } = await render(ConditionDetails, {
-      state: buildOnboardingState({ step: 'installing', resource }),
+      state: buildState({ step: 'installing', resource }),
       texts: EN,
       label: 'KRO',
     });
@@ -197,7 +196,7 @@ describe('status for people', () => {
       conditions: [condition('Ready', 'False', 'Terminating', 'wait')],
     });
     const { page } = await render(DeactivatingPanel, {
-      state: buildOnboardingState({ step: 'deactivating', binding, resource }),
+      state: buildState({ step: 'deactivating', binding, resource }),
       texts: EN,
       label: 'KRO',
     });
@@ -207,7 +206,7 @@ describe('status for people', () => {
 
   it('ready: a busy state while the binding reports no APIs, then the APIs; update available opens Change version', async () => {
     const state = (overrides: Partial<OnboardingState>) =>
-      buildOnboardingState({ step: 'ready', resource: buildResource({ spec: { version: 'v0.8.5' } }), ...overrides });
+      buildState({ step: 'ready', resource: buildResource({ spec: { version: 'v0.8.5' } }), ...overrides });
     const { page, fixture } = await render(ReadyPanel, {
       state: state({ binding: buildBinding({ boundResources: [] }) }),
       texts: EN,
@@ -233,7 +232,7 @@ describe('status for people', () => {
     const tool = buildProvidersTool();
     const resource = buildResource({ spec: { version: 'v2.0.2', providers: [{ name: 'provider-helm', version: 'v0.20.0' }] } });
     const { page } = await render(ReadyPanel, {
-      state: buildOnboardingState({ tool, step: 'ready', resource }),
+      state: buildState({ tool, step: 'ready', resource }),
       texts: EN,
       label: 'Crossplane',
     });

@@ -1,9 +1,8 @@
 import { Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { GatewayError, type OnboardingState } from '@opencp/onboarding';
-import { buildBinding, buildResource, condition } from '@opencp/onboarding/testing';
+import { buildBinding, buildResource, buildState, condition } from '@opencp/onboarding/testing';
 import { EN } from '../i18n/en';
-import { buildOnboardingState } from '../testing/build-onboarding-state';
 import { ActivationPanel } from './activation-panel/activation-panel';
 import { DeactivatingPanel } from './deactivating-panel/deactivating-panel';
 import { FailureMessage } from './failure-message/failure-message';
@@ -24,7 +23,7 @@ const panel = (state: OnboardingState) => ({ state, texts: EN, label: 'KRO' });
 
 describe('step components', () => {
   it('status header shows step, display-rule kind and control-plane phase', async () => {
-    const state = buildOnboardingState({
+    const state = buildState({
       step: 'installing',
       resource: buildResource({ phase: 'Provisioning', conditions: [] }),
       controlPlanePhase: 'Ready',
@@ -39,14 +38,14 @@ describe('step components', () => {
   it('activation: disabled while the control plane is prepared, enabled when not activated', async () => {
     const { page, fixture } = await render(
       ActivationPanel,
-      panel(buildOnboardingState({ step: 'control-plane-not-ready', controlPlanePhase: 'Provisioning' })),
+      panel(buildState({ step: 'control-plane-not-ready', controlPlanePhase: 'Provisioning' })),
     );
     let requests = 0;
     fixture.componentInstance.activateRequested.subscribe(() => requests++);
     expect(page.isDisabled('activate')).toBe(true);
     await page.click('activate');
     expect(requests).toBe(0);
-    fixture.componentRef.setInput('state', buildOnboardingState({ step: 'not-activated' }));
+    fixture.componentRef.setInput('state', buildState({ step: 'not-activated' }));
     await fixture.whenStable();
     expect(page.isDisabled('activate')).toBe(false);
     await page.click('activate');
@@ -58,7 +57,7 @@ describe('step components', () => {
       phase: 'Binding',
       conditions: [condition('APIExportValid', 'False', 'APIExportNotFound', 'export missing')],
     });
-    const { page, fixture } = await render(ActivationPanel, panel(buildOnboardingState({ step: 'activating', binding })));
+    const { page, fixture } = await render(ActivationPanel, panel(buildState({ step: 'activating', binding })));
     expect(page.has('activate')).toBe(false);
     expect(fixture.nativeElement.textContent).toContain(EN.activation.bindingPhase('Binding'));
     expect(page.conditions().map((c) => c.type)).toEqual(['APIExportValid']);
@@ -71,7 +70,7 @@ describe('step components', () => {
         { group: 'apps', resource: 'deployments', identityHash: '', verbs: ['get'] },
       ],
     });
-    const { page, fixture } = await render(PermissionClaims, panel(buildOnboardingState({ step: 'permission-claims', binding })));
+    const { page, fixture } = await render(PermissionClaims, panel(buildState({ step: 'permission-claims', binding })));
     let accepted = 0;
     fixture.componentInstance.acceptRequested.subscribe(() => accepted++);
     expect(page.claims()).toEqual(['core/secrets: get, list, watch', 'apps/deployments: get']);
@@ -87,7 +86,7 @@ describe('step components', () => {
         condition('CrossplaneReady', 'True', 'Healthy', ''),
       ],
     });
-    const { page, fixture } = await render(InstallingPanel, panel(buildOnboardingState({ step: 'installing', resource })));
+    const { page, fixture } = await render(InstallingPanel, panel(buildState({ step: 'installing', resource })));
     expect(page.text('phase')).toBe('Progressing');
     expect(fixture.nativeElement.textContent).toContain('requested version is not available');
     expect(page.conditions()).toEqual([
@@ -99,7 +98,7 @@ describe('step components', () => {
   it('ready: installed version, APIs from boundResources, conditions, Upgrade and Deactivate', async () => {
     const binding = buildBinding({ boundResources: [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }] });
     const resource = buildResource({ spec: { version: 'v0.9.3' } });
-    const { page, fixture } = await render(ReadyPanel, panel(buildOnboardingState({ step: 'ready', binding, resource })));
+    const { page, fixture } = await render(ReadyPanel, panel(buildState({ step: 'ready', binding, resource })));
     const events: string[] = [];
     fixture.componentInstance.upgradeRequested.subscribe(() => events.push('upgrade'));
     fixture.componentInstance.deactivateRequested.subscribe(() => events.push('deactivate'));
@@ -118,7 +117,7 @@ describe('step components', () => {
       deletionTimestamp: '2025-01-02T00:00:00Z',
       conditions: [condition('Ready', 'False', 'Terminating', blocker)],
     });
-    const { page } = await render(DeactivatingPanel, panel(buildOnboardingState({ step: 'deactivating', resource })));
+    const { page } = await render(DeactivatingPanel, panel(buildState({ step: 'deactivating', resource })));
     expect(page.findAll('blocker').map((item) => item.textContent)).toEqual([expect.stringContaining(blocker)]);
   });
 
