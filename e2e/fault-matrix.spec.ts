@@ -252,7 +252,18 @@ test.describe('two tabs', () => {
     await expect(b.status).toHaveAttribute('data-step', 'configure');
     await a.chooseVersion(older);
     await b.chooseVersion(newest);
-    await Promise.all([a.submitConfiguration(), b.submitConfiguration()]);
+    // Each tab's Install at once. The other tab's object can reach a tab (through its watch) before its click lands:
+    // its form is gone then and it follows the installation, so only a tab still at configure fails the click.
+    const followed = new Set<ToolPage>();
+    const submitUnlessFollowed = (tab: ToolPage) =>
+      tab.root
+        .getByTestId('configure-submit')
+        .click({ timeout: 5_000 })
+        .catch(async (error: unknown) => {
+          if ((await tab.status.getAttribute('data-step')) === 'configure') throw error;
+          followed.add(tab);
+        });
+    await Promise.all([submitUnlessFollowed(a), submitUnlessFollowed(b)]);
 
     await expect.poll(async () => (await emulator.objects(WORKSPACE, kro.resource.kind)).length).toBe(1);
     const [stored] = await emulator.objects(WORKSPACE, kro.resource.kind);
@@ -261,7 +272,7 @@ test.describe('two tabs', () => {
     await expect(lost.root.getByText(winner).first(), 'the losing tab names the version someone else installed').toBeVisible({
       timeout: VISIBLE_WITHIN_MS,
     });
-    await expect(lost.root.getByText(loser).first(), 'and keeps its own choice').toBeVisible();
+    if (!followed.has(lost)) await expect(lost.root.getByText(loser).first(), 'and keeps its own choice').toBeVisible();
   });
 
   test('upgrade open in one tab, deactivated in the other: the first follows within 5 s', async ({ page: first, gateway, portal }) => {
