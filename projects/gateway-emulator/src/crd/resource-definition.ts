@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { cachedFile, cacheKey } from './derived-cache';
 
 /** OpenAPI v3 schema node as found in a CRD (`openAPIV3Schema`), k8s extensions included. */
 export interface OpenApiSchema {
@@ -66,17 +67,29 @@ export const BUNDLED_CRD_DIR = join(__dirname, '..', 'crds');
  * Reads every `*.yaml` CustomResourceDefinition in `dir` and returns one definition per served version, sorted by
  * group, kind and version (as the gateway generates every served version: kcp's APIBinding is served as `v1alpha1`
  * and `v1alpha2`, docs/platform.md §4.2). Non-CRD documents (e.g. the `opencp.cloud` APIExport) are skipped.
- * Throws when a YAML file does not parse.
+ * Throws when a YAML file does not parse. The parsed list is kept in memory per folder and on disk by content
+ * (`derived-cache.ts`), so only the first process after a CRD change parses YAML.
  */
 export function loadResourceDefinitions(dir: string = BUNDLED_CRD_DIR): ResourceDefinition[] {
   const cached = loaded.get(dir);
   if (cached) return cached;
-  const definitions: ResourceDefinition[] = [];
-  for (const file of readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    for (const doc of parseAllDocuments(readFileSync(join(dir, file), 'utf8'))) {
-      if (doc.errors.length > 0) throw new Error(`CRD file ${file} does not parse: ${doc.errors[0].message}`);
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  // Keyed by the files' names and contents: an edited CRD is parsed again.
+  const key = cacheKey('crd-definitions-v1', ...files.flatMap((f) => [f.name, f.text]));
+  const { text } = cachedFile(key, '.json', () => JSON.stringify(parseDefinitions(files)));
+  const definitions = JSON.parse(text) as ResourceDefinition[];
+  loaded.set(dir, definitions);
+  return definitions;
+}
+
+function parseDefinitions(files: ReadonlyArray<{ name: string; text: string }>): ResourceDefinition[] {
+  const definitions: ResourceDefinition[] = [];
+  for (const file of files) {
+    for (const doc of parseAllDocuments(file.text)) {
+      if (doc.errors.length > 0) throw new Error(`CRD file ${file.name} does not parse: ${doc.errors[0].message}`);
       const crd = doc.toJS() as CrdDocument | null;
       if (crd?.kind !== 'CustomResourceDefinition' || !crd.spec || !isServedGroup(crd.spec.group)) continue;
       const served = crd.spec.versions.filter((v) => v.served !== false && v.schema);
@@ -96,7 +109,6 @@ export function loadResourceDefinitions(dir: string = BUNDLED_CRD_DIR): Resource
     }
   }
   definitions.sort((a, b) => a.group.localeCompare(b.group) || a.kind.localeCompare(b.kind) || a.version.localeCompare(b.version));
-  loaded.set(dir, definitions);
   return definitions;
 }
 

@@ -1,4 +1,7 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv, { ErrorObject, Options, ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
+import { createRequire } from 'node:module';
+import { cachedFile, cacheKey } from '../crd/derived-cache';
 import { OpenApiSchema, ResourceDefinition } from '../crd/resource-definition';
 import { FieldCause, invalid } from './api-errors';
 
@@ -13,7 +16,7 @@ class SchemaValidator {
   private readonly validate: ValidateFunction;
 
   constructor(private readonly def: ResourceDefinition) {
-    this.validate = ajv.compile(toJsonSchema(def.schema));
+    this.validate = compiled(toJsonSchema(def.schema));
   }
 
   /** Validates (and prunes/defaults in place) `object`; throws the API server's "is invalid" ApiError. */
@@ -25,7 +28,37 @@ class SchemaValidator {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, removeAdditional: true, validateFormats: false, verbose: true });
+const AJV_OPTIONS: Options = {
+  allErrors: true,
+  strict: false,
+  useDefaults: true,
+  removeAdditional: true,
+  validateFormats: false,
+  verbose: true,
+  // Emits the validator as a module, which the disk cache keeps, so each kcp schema is compiled once per change.
+  code: { source: true },
+};
+let ajv: Ajv | undefined;
+// Loads the cached CommonJS modules at run time (their paths are content hashes, unknown to the bundler or Jest).
+const load = createRequire(__filename);
+const AJV_VERSION = (load('ajv/package.json') as { version: string }).version;
+
+/**
+ * The validator of `schema`: loaded from the disk cache (`derived-cache.ts`, keyed by ajv's version, its options and
+ * the schema) or compiled with ajv and written there as ajv's standalone module. Compiling the kcp APIBinding and
+ * APIExport schemas is the slowest part of a gateway start.
+ */
+function compiled(schema: Record<string, unknown>): ValidateFunction {
+  const key = cacheKey('ajv-standalone', AJV_VERSION, JSON.stringify(AJV_OPTIONS), JSON.stringify(schema));
+  let fresh: ValidateFunction | undefined;
+  const { path } = cachedFile(key, '.cjs', () => {
+    ajv ??= new Ajv(AJV_OPTIONS);
+    fresh = ajv.compile(schema);
+    return standaloneCode(ajv, fresh);
+  });
+  // A miss compiled `fresh`; a hit has a path (`path` is null only when a miss could not be written).
+  return fresh ?? (load(path!) as ValidateFunction);
+}
 
 /**
  * Validators per definition object, compiled on first use and shared by all workspaces and resets (definitions
