@@ -2,6 +2,7 @@ import { GatewayError, type FetchFn } from '@opencp/onboarding';
 import {
   buildBinding,
   buildCatalog,
+  buildContentConfiguration,
   buildResource,
   buildTool,
   condition,
@@ -17,8 +18,13 @@ import { setupToolPage, toolContext } from '../testing/tool-page-setup';
 
 /** The tool page where it meets the portal: resources link, load failures, context problems, error status. */
 const ROUTE = { route: '/team-a/openmcp/kro', contextRoute: '/team-a/openmcp' };
+// A Ready tool whose ContentConfiguration exists, as the operator writes it before phase Ready (docs/platform.md §5.6).
+const readyPages = [buildContentConfiguration('opencp-kro-resourcegraphdefinition', [['Resource Graph Definitions', 'kro-rgds']])];
 const readyGateway = () =>
-  new FakeGatewayClient().respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
+  new FakeGatewayClient().respond(
+    'ToolState',
+    toolStateResult({ bindings: [buildBinding()], resources: [buildResource()], pages: readyPages }),
+  );
 
 describe('ToolPage in the portal', () => {
   describe('Open resources', () => {
@@ -33,6 +39,21 @@ describe('ToolPage in the portal', () => {
       expect(page.text('open-resources')).toBe(EN.ready.resources);
       await page.click('open-resources');
       expect(luigi.navigations).toEqual(['/team-a/openmcp/kro-rgds']);
+    });
+
+    it("lists the tool's pages on a fresh load of a Ready tool (read with the first state) and opens one", async () => {
+      const gateway = readyGateway();
+      const { fixture, page, settle } = setupToolPage({ gateway });
+      const luigi = luigiClientStub({ ...ROUTE, paths: ['/team-a/openmcp'] });
+      fixture.componentRef.setInput('LuigiClient', luigi);
+      fixture.componentRef.setInput('context', toolContext());
+      await settle();
+      expect(page.step()).toBe('ready');
+      expect(page.text('tool-page-link')).toBe('Resource Graph Definitions');
+      expect(page.has('navigation-offer')).toBe(false);
+      await page.click('tool-page-link');
+      expect(luigi.navigations).toEqual(['/team-a/openmcp/kro-rgds']);
+      expect(gateway.calls.filter((call) => call.kind !== 'subscribe').map((call) => call.operationName)).toEqual(['ToolState']);
     });
 
     it('is not offered while the portal lacks the page', async () => {

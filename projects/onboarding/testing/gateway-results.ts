@@ -1,6 +1,7 @@
 import type { ToolDefinition } from '../src/catalog/tool-definition';
 import { overviewToolAlias } from '../src/gateway/documents/overview-state-document';
 import type { GatewayResult } from '../src/gateway/gateway-client';
+import { GatewayError } from '../src/gateway/gateway-error';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../src/platform/resources';
 import { buildControlPlane } from './resource-builders';
 
@@ -9,6 +10,8 @@ export interface StateContents {
   readonly controlPlanes?: readonly ManagedControlPlane[];
   readonly bindings?: readonly APIBinding[];
   readonly resources?: readonly EnablementResource[];
+  /** ToolState only: the tool's ContentConfigurations (default none); `null` answers the block as nulled. */
+  readonly pages?: readonly unknown[] | null;
   /** List resourceVersions, default `'1000'`. */
   readonly resourceVersion?: string;
 }
@@ -25,8 +28,16 @@ export function toolStateResult(contents: StateContents = {}): GatewayResult<unk
       mcp: block(contents.controlPlanes ?? [buildControlPlane('Ready')], rv),
       bindings: block(contents.bindings ?? [], rv),
       tool: block(contents.resources ?? [], rv),
+      pages: contents.pages === null ? null : block(contents.pages ?? [], rv),
     },
-    errors: [],
+    errors:
+      contents.pages === null
+        ? [
+            new GatewayError('forbidden', 'contentconfigurations.ui.platform-mesh.io is forbidden: User "u" cannot list resource', [
+              'pages',
+            ]),
+          ]
+        : [],
   };
 }
 

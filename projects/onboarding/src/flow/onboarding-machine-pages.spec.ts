@@ -39,12 +39,24 @@ describe('OnboardingMachine: waiting for the portal pages (the tool ContentConfi
     return run;
   }
 
-  it('opens no pages watch for the first state: one request, two streams', async () => {
-    gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()] }));
+  it('reads the pages with the first state: one request with the selector, two streams, no pages watch', async () => {
+    gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()], pages: [rgd] }));
     ({ machine } = await started(gateway));
-    expect(gateway.calls.filter((call) => call.kind !== 'subscribe').map((call) => call.operationName)).toEqual(['ToolState']);
+    const requests = gateway.calls.filter((call) => call.kind !== 'subscribe');
+    expect(requests).toEqual([expect.objectContaining({ operationName: 'ToolState', variables: { selector } })]);
     expect(gateway.openStreams()).toHaveLength(2);
-    expect(machine.state()).toMatchObject({ step: 'ready', navigationChange: null, pages: null });
+    expect(machine.state()).toMatchObject({
+      step: 'ready',
+      navigationChange: null,
+      pages: [{ label: 'Resource Graph Definitions', path: 'resourcegraphdefinitions' }],
+    });
+  });
+
+  it('keeps the pages unknown, and the first state whole, when the pages block is nulled (no list permission)', async () => {
+    gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()], resources: [buildResource()], pages: null }));
+    ({ machine } = await started(gateway));
+    expect(machine.state()).toMatchObject({ step: 'ready', failure: null, pages: null });
+    expect(gateway.openStreams()).toHaveLength(2);
   });
 
   it('offers Refresh only once the ContentConfigurations exist, with one extra stream while waiting', async () => {

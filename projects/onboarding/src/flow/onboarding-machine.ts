@@ -14,7 +14,8 @@ import type { OnboardingController } from './onboarding-controller';
 import type { ConfigureDraft, OnboardingState } from './onboarding-state';
 import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler';
 import { pickBinding, pickControlPlane, pickResource, type BlockResult } from './tool-snapshot';
-import { ToolPagesWatch } from './tool-pages';
+import { contentForSelector, toolPages, ToolPagesWatch, type ListedContentConfiguration } from './tool-pages';
+import { PAGES_BLOCK } from '../gateway/documents/content-configuration-documents';
 import { BINDINGS_BLOCK, CONTROL_PLANE_BLOCK, WorkspaceWatch } from './workspace-watch';
 
 /** Options of {@link OnboardingMachine}; every duration in milliseconds. */
@@ -76,9 +77,16 @@ export class OnboardingMachine implements OnboardingController {
       scheduler: this.scheduler,
       reconnect: options.reconnect,
       document: documents.toolState,
+      variables: { selector: contentForSelector(tool.exportName) },
+      unwatchedBlocks: [PAGES_BLOCK],
       lists: [{ alias: TOOL_BLOCK, subscription: documents.listSubscription }],
       listener: {
-        snapshot: (blocks) => this.dispatch(this.snapshotEvent(blocks)),
+        snapshot: (blocks) => {
+          this.dispatch(this.snapshotEvent(blocks));
+          // The pages block is a bonus: without it (e.g. no list permission on ContentConfigurations) pages stay unknown.
+          const pages = blocks.get(PAGES_BLOCK)?.list;
+          if (pages) this.dispatch({ type: 'pages', pages: toolPages(pages.items as ListedContentConfiguration[]) });
+        },
         loadFailed: (error) => this.dispatch({ type: 'load-failed', platform: {}, error }),
         changed: (alias, items) => this.dispatch({ type: 'changed', platform: this.platformOf(alias, items) }),
         connection: (connection) => this.dispatch({ type: 'connection', connection }),

@@ -1,9 +1,9 @@
 import {
-  ContentConfigurationFields,
-  ToolContentConfigurations,
-  WatchToolContentConfigurations,
-} from '../gateway/documents/documents.generated';
-import { joinDocuments } from '../gateway/documents/instantiate-template';
+  contentForSelector,
+  PAGES_BLOCK,
+  ToolContentConfigurationsQuery,
+  ToolContentConfigurationsSubscription,
+} from '../gateway/documents/content-configuration-documents';
 import { readList } from '../gateway/documents/read-response';
 import { classifyNetworkError } from '../gateway/error-classification';
 import type { GatewayClient } from '../gateway/gateway-client';
@@ -19,17 +19,10 @@ export interface ToolPage {
   readonly path: string;
 }
 
-/** Variables `{ selector }`: the tool's ContentConfigurations, one request. */
-export const ToolContentConfigurationsQuery = joinDocuments(ToolContentConfigurations, ContentConfigurationFields);
-/** Variables `{ selector, resourceVersion? }`: their watch, aliased `event`. */
-export const ToolContentConfigurationsSubscription = joinDocuments(WatchToolContentConfigurations, ContentConfigurationFields);
+export { contentForSelector };
 
-/** Label selector of a tool's ContentConfigurations: `ui.platform-mesh.io/content-for=<export name>` (docs/platform.md §5.6). */
-export function contentForSelector(exportName: string): string {
-  return `ui.platform-mesh.io/content-for=${exportName}`;
-}
-
-interface ListedContentConfiguration extends ListedObject {
+/** A ContentConfiguration as the pages documents select it. */
+export interface ListedContentConfiguration extends ListedObject {
   readonly spec?: { readonly inlineConfiguration?: { readonly content?: string | null } | null } | null;
 }
 
@@ -106,7 +99,7 @@ export class ToolPagesWatch {
     void this.gateway.query<unknown>({ document: ToolContentConfigurationsQuery, variables: this.variables }).then(
       (result) => {
         if (generation !== this.generation) return;
-        const list = readList<ListedContentConfiguration>(result.data, 'pages');
+        const list = readList<ListedContentConfiguration>(result.data, PAGES_BLOCK);
         if (!list || result.errors[0]) {
           this.listener.failed(result.errors[0] ?? new GatewayError('schema', 'The gateway answered without a ContentConfiguration list'));
           return;

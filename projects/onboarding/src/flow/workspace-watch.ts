@@ -44,6 +44,10 @@ export interface WorkspaceWatchOptions {
   readonly reconnect?: ReconnectOptions;
   /** The state query (ToolState or OverviewState): one request for every block. */
   readonly document: DocumentNode;
+  /** Its variables (ToolState: the ContentConfiguration selector); none for OverviewState. */
+  readonly variables?: Record<string, unknown>;
+  /** Blocks of the snapshot reported with it but not watched (ToolState's `pages`). */
+  readonly unwatchedBlocks?: readonly string[];
   readonly lists: readonly WatchedList[];
   readonly listener: WorkspaceWatchListener;
 }
@@ -85,7 +89,8 @@ export class WorkspaceWatch {
 
   /** Reads the snapshot (one request); answers through `snapshot` or `loadFailed`. */
   load(): void {
-    void this.options.gateway.query<unknown>({ document: this.options.document }).then(
+    const { document, variables } = this.options;
+    void this.options.gateway.query<unknown>(variables ? { document, variables } : { document }).then(
       (result) => this.received(result),
       (error: unknown) => !this.disposed && this.options.listener.loadFailed(classifyNetworkError(error)),
     );
@@ -122,7 +127,7 @@ export class WorkspaceWatch {
       return;
     }
     const blocks = new Map<string, BlockResult<ListedObject>>();
-    for (const alias of this.streams.keys()) {
+    for (const alias of [...this.streams.keys(), ...(this.options.unwatchedBlocks ?? [])]) {
       blocks.set(alias, readBlock<ListedObject>(result, alias));
     }
     this.blocks = blocks;

@@ -15,11 +15,12 @@ export interface ToolBlock {
 }
 
 /**
- * A state query named `name` without variables: the MCP list, the APIBinding list and one list block per tool, each
- * in its own aliased block so an error nulls only that block (docs/platform.md §4.7); every list selects its
- * resourceVersion for the watch that follows (docs/platform.md §4.9.6). Composed from AST nodes, never from strings.
+ * A state query named `name`: the MCP list, the APIBinding list and one list block per tool, each in its own aliased
+ * block so an error nulls only that block (docs/platform.md §4.7); every list selects its resourceVersion for the
+ * watch that follows (docs/platform.md §4.9.6). `extra`, a one-operation document, adds its blocks, variables and
+ * fragments (the tool page's ContentConfigurations). Composed from AST nodes, never from strings.
  */
-export function stateQuery(name: string, blocks: readonly ToolBlock[]): DocumentNode {
+export function stateQuery(name: string, blocks: readonly ToolBlock[], extra?: DocumentNode): DocumentNode {
   const base = instantiateTemplate(StateQueryTemplate, { renames: { STATE_QUERY: name } }).definitions[0] as OperationDefinitionNode;
   const toolFields: FieldNode[] = [];
   const fragments: DocumentNode[] = [];
@@ -32,9 +33,20 @@ export function stateQuery(name: string, blocks: readonly ToolBlock[]): Document
     toolFields.push(...(block.selectionSet.selections as FieldNode[]));
     fragments.push(instantiateTemplate(ToolFieldsTemplate, instance));
   }
+  const extraOperation = extra?.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation: OperationDefinitionNode = {
     ...base,
-    selectionSet: { kind: Kind.SELECTION_SET, selections: [...base.selectionSet.selections, ...toolFields] },
+    variableDefinitions: extraOperation?.variableDefinitions ?? [],
+    selectionSet: {
+      kind: Kind.SELECTION_SET,
+      selections: [...base.selectionSet.selections, ...toolFields, ...(extraOperation?.selectionSet.selections ?? [])],
+    },
   };
-  return joinDocuments({ kind: Kind.DOCUMENT, definitions: [operation] }, ControlPlaneFields, BindingFields, ...fragments);
+  const extraFragments = extra?.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION) ?? [];
+  return joinDocuments(
+    { kind: Kind.DOCUMENT, definitions: [operation, ...extraFragments] },
+    ControlPlaneFields,
+    BindingFields,
+    ...fragments,
+  );
 }

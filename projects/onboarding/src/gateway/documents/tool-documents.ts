@@ -8,6 +8,7 @@ import {
   UpdateToolTemplate,
   WatchToolListTemplate,
 } from './documents.generated';
+import { ToolContentConfigurationsQuery } from './content-configuration-documents';
 import { instantiateTemplate, joinDocuments } from './instantiate-template';
 import { stateQuery } from './state-query';
 import { removedSpecFields, toolRenames } from './tool-renames';
@@ -19,7 +20,11 @@ export const ENABLEMENT_NAME = 'default';
 
 /** The documents of one tool; operation names carry the kind (`CreateKRO`, `WatchKROs`). */
 export interface ToolDocuments {
-  /** `ToolState`, no variables: MCP list, APIBinding list and the tool's list, each in its own aliased block. */
+  /**
+   * `ToolState`, variables `{ selector }` (`contentForSelector`): MCP list, APIBinding list, the tool's list and
+   * its ContentConfigurations (`pages`, so a Ready page lists its portal pages without a second request), each in
+   * its own aliased block.
+   */
   readonly toolState: DocumentNode;
   /** `Create<Kind>`: `{ name, version, chartVersion?, providers?, components? }`. */
   readonly create: DocumentNode;
@@ -44,7 +49,7 @@ export function toolDocuments(tool: ToolDefinition): ToolDocuments {
   const build = (template: DocumentNode, withFields: boolean) =>
     withFields ? joinDocuments(instantiateTemplate(template, instance), toolFields) : instantiateTemplate(template, instance);
   const documents: ToolDocuments = {
-    toolState: stateQuery('ToolState', [{ tool, alias: 'tool', fragmentSuffix: '' }]),
+    toolState: stateQuery('ToolState', [{ tool, alias: 'tool', fragmentSuffix: '' }], ToolContentConfigurationsQuery),
     create: build(CreateToolTemplate, true),
     update: build(UpdateToolTemplate, true),
     delete: build(DeleteToolTemplate, false),
