@@ -119,6 +119,9 @@ for (const toolId of ['kro', 'flux', 'ocm', 'crossplane'] as const) {
 
     await portal.openFromNavigation(toolId);
     await expect(onboarding.status).toHaveAttribute('data-step', 'ready');
+    // A freshly mounted page of the Ready tool lists its pages too: they come with the first state.
+    await expect(onboarding.root.getByTestId('tool-page-link')).toHaveText([...labels].sort((a, b) => a.localeCompare(b)));
+    await expect(onboarding.root.getByTestId('navigation-offer')).toHaveCount(0);
     await onboarding.startDeactivation();
     await portal.confirm();
     await expect(onboarding.status).toHaveAttribute('data-step', 'not-activated', { timeout: 20_000 });
