@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { toolContentDocument } from '../projects/gateway-emulator/src/operator/tool-apis';
 import { ACCOUNT, EMULATOR_URL, WORKSPACE } from './e2e-env';
 import { expect, test } from './fixtures';
 
@@ -51,40 +52,21 @@ const CREATE_BINDING = /* GraphQL */ `
   }
 `;
 
-/** The document of one node as the operator writes it for a tool (here for APIBindings). */
-const content = {
-  name: CC_NAME,
-  luigiConfigFragment: {
-    data: {
-      nodes: [
-        {
-          pathSegment: 'apibindings',
-          navigationContext: 'apibindings',
-          label: 'API Bindings',
-          icon: 'chain-link',
-          order: 100,
-          hideSideNav: false,
-          keepSelectedForChildren: true,
-          virtualTree: true,
-          entityType: 'main.core_platform-mesh_io_account.core_opencp_cloud_managedcontrolplane',
-          loadingIndicator: { enabled: false },
-          category: { id: 'e2e-kcp', isGroup: true, label: 'KCP Resources', order: 850 },
-          url: '/generic-resource-view/index.html',
-          context: {
-            resourceDefinition: {
-              group: 'apis.kcp.io',
-              version: 'v1alpha2',
-              kind: 'APIBinding',
-              plural: 'APIBindings',
-              singular: 'apibinding',
-              scope: 'Cluster',
-            },
-          },
-        },
-      ],
-    },
-  },
-};
+/** The document of one node as the operator writes it for a tool (here for APIBindings), built like the emulator's. */
+const content = toolContentDocument({
+  tool: 'kro',
+  contentConfiguration: CC_NAME,
+  label: 'API Bindings',
+  icon: 'chain-link',
+  order: 100,
+  pathSegment: 'apibindings',
+  category: { id: 'e2e-kcp', label: 'KCP Resources', order: 850 },
+  group: 'apis.kcp.io',
+  version: 'v1alpha2',
+  kind: 'APIBinding',
+  plural: 'APIBindings',
+  scope: 'Cluster',
+});
 
 async function gatewayCall(page: Page, query: string, variables: Record<string, unknown>): Promise<void> {
   const answer = await page.request.post(GATEWAY, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, data: { query, variables } });
