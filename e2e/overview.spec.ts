@@ -30,6 +30,11 @@ test('overview shows each tool state and opens a tool page from its card', async
   await expect(overview.card('flux')).toHaveAttribute('data-step', 'configure');
   await expect(overview.card('crossplane')).toHaveAttribute('data-step', 'not-activated');
   await expect(overview.card('ocm')).toHaveAttribute('data-step', 'not-activated');
+  // The status tag's icon keeps the tag's size (a card style once gave it the 2 rem of the tool's icon).
+  for (const id of ['kro', 'crossplane']) {
+    const box = await overview.card(id).locator('ui5-tag ui5-icon').boundingBox();
+    expect(box?.height, `${id} status tag icon height (px)`).toBeLessThanOrEqual(16);
+  }
   await saveScreenshot('overview');
   if (process.env['DOCS_SCREENSHOTS'] === '1') {
     mkdirSync(dirname(DOCS_OVERVIEW_PNG), { recursive: true });

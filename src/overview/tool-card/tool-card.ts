@@ -38,10 +38,9 @@ import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
     .head > h3 {
       min-width: 0;
     }
-    ui5-icon {
+    /* The tool's icon only: the status tag's icon keeps the tag's own size. */
+    .head > ui5-icon {
       flex: none;
-    }
-    ui5-icon {
       width: 2rem;
       height: 2rem;
       color: var(--sapContent_IconColor);
