@@ -60,6 +60,16 @@ export interface Texts {
     readonly available: (version: string) => string;
     readonly action: string;
   };
+  /** Roll back to the spec before the last change of version (ready panel, confirmed through a dialog). */
+  readonly rollback: {
+    /** The ready panel's action: "Roll back to v1.20.0". */
+    readonly action: (version: string) => string;
+    readonly confirmHeader: (tool: string, version: string) => string;
+    /** `from`: the installed version, `to`: the version rolled back to. */
+    readonly confirmBody: (tool: string, from: string, to: string) => string;
+    readonly confirm: string;
+    readonly dismiss: string;
+  };
   readonly controlPlane: {
     readonly phase: (phase: string) => string;
     readonly unknownPhase: string;
