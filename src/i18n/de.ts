@@ -96,6 +96,7 @@ export const DE: Texts = {
   update: {
     available: (version) => `Update verfügbar: ${version}`,
     action: 'Version ändern',
+    actionFor: (tool, version) => `Version von ${tool} auf ${version} ändern`,
   },
   rollback: {
     action: (version) => `Zurück zu ${version}`,

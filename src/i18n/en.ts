@@ -96,6 +96,7 @@ export const EN: Texts = {
   update: {
     available: (version) => `Update available: ${version}`,
     action: 'Change version',
+    actionFor: (tool, version) => `Change version of ${tool} to ${version}`,
   },
   rollback: {
     action: (version) => `Roll back to ${version}`,

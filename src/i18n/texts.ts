@@ -59,6 +59,8 @@ export interface Texts {
   readonly update: {
     readonly available: (version: string) => string;
     readonly action: string;
+    /** Accessible name of an overview card's action (several cards may offer one). */
+    readonly actionFor: (tool: string, version: string) => string;
   };
   /** Roll back to the spec before the last change of version (ready panel, confirmed through a dialog). */
   readonly rollback: {

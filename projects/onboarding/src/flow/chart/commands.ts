@@ -157,7 +157,7 @@ export function sendRollback(ctx: FlowContext, attempt: number): Transition {
   ]);
 }
 
-/** Guard: step `ready` and a previous spec in the annotation (docs/onboarding-ui.md, roll back). */
+/** Guard: step `ready` and a previous spec in the annotation (docs/onboarding-ui.md §10). */
 export function rollback(state: FlowState): Transition {
   if (stepOf(state) !== 'ready' || !previousSpec(state.ctx.platform.resource)) {
     return stay(state);
