@@ -313,6 +313,14 @@ const ROWS: readonly Row[] = [
     { action: 'rollback', stage: 'update', attempt: 1 },
   ),
   row('guard: no roll back without the annotation', state('idle', at.ready), { type: 'rollback' }, 'idle', [], { failure: null }),
+  row(
+    'retry of a roll back whose annotation is gone reads the workspace again',
+    state('idle', at.ready, { failure: { action: 'rollback', error: conflictError, retryable: true } }),
+    { type: 'retry' },
+    'idle',
+    ['load'],
+    { failure: null },
+  ),
   row('guard: no roll back before Ready', state('idle', at.configure), { type: 'rollback' }, 'idle', []),
   row(
     'retry of a failed roll back rolls back again',

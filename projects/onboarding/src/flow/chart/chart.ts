@@ -77,7 +77,10 @@ const settled = {
     does: 'guard: a binding or resource, not deactivating → busy(deactivate) [mutate DeleteAPIBinding]',
     run: command.deactivate,
   },
-  retry: { does: 'guard: a failure → the failed action again with the same input (load: [load])', run: command.retry },
+  retry: {
+    does: 'guard: a failure → the failed action again with the same input (load, or a roll back with nothing left to roll back to: [load])',
+    run: command.retry,
+  },
   'keep-theirs': { does: 'guard: a conflict → theirs adopted, idle', run: command.keepTheirs },
   'apply-mine': {
     does: 'guard: a conflict → busy(apply-mine) [mutate Update] or busy(replace-binding) [mutate DeleteAPIBinding]',

@@ -134,7 +134,7 @@ export function upgrade(state: FlowState, draft: ConfigureDraft): Transition {
 /**
  * Sends the roll back (`rollbackPatch`: the annotated previous spec with the current resourceVersion, the annotation
  * removed); the previous spec becomes the draft. Without an annotation (changed elsewhere meanwhile) it fails as a
- * conflict, nothing is sent. `attempt` counts conflicts.
+ * conflict, nothing is sent; its Retry reads the workspace again. `attempt` counts conflicts.
  */
 export function sendRollback(ctx: FlowContext, attempt: number): Transition {
   const { tool } = ctx.config;
@@ -228,7 +228,10 @@ export function retry(state: FlowState): Transition {
     case 'upgrade':
       return draft ? guardedOrKept(state, upgrade(cleared, draft)) : stay(state);
     case 'rollback':
-      return guardedOrKept(state, rollback(cleared));
+      // Nothing left to roll back to (changed elsewhere): Retry shows the latest version instead.
+      return previousSpec(state.ctx.platform.resource)
+        ? guardedOrKept(state, rollback(cleared))
+        : { state: cleared, effects: [{ type: 'load' }] };
     case 'deactivate':
       return guardedOrKept(state, deactivate(cleared));
   }
