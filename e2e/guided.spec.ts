@@ -51,6 +51,8 @@ test('KRO: steps through the flow, update available, change version with diff, d
   await update.getByTestId('change-version').click();
   await expect(page.configureForm).toHaveAttribute('data-mode', 'upgrade');
   await expect(page.configureForm.locator('h3')).toHaveText('Change version');
+  await expect(page.root.getByTestId('version-change')).toHaveText(`${older} → ${newest}`); // the update is preselected
+  await page.chooseVersion(older);
   await expect(page.root.getByTestId('upgrade-submit')).toHaveJSProperty('disabled', true); // the installed configuration, unchanged
   await page.chooseVersion(newest);
   await expect(page.root.getByTestId('version-change')).toHaveText(`${older} → ${newest}`);

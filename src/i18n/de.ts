@@ -96,6 +96,15 @@ export const DE: Texts = {
   update: {
     available: (version) => `Update verfügbar: ${version}`,
     action: 'Version ändern',
+    actionFor: (tool, version) => `Version von ${tool} auf ${version} ändern`,
+  },
+  rollback: {
+    action: (version) => `Zurück zu ${version}`,
+    confirmHeader: (tool, version) => `${tool} auf ${version} zurücksetzen?`,
+    confirmBody: (tool, from, to) =>
+      `${tool} wird von ${from} auf ${to} zurückgesetzt, mit der Konfiguration vor der letzten Versionsänderung. Die Rückkehr zu einer älteren Version kann fehlschlagen oder Einstellungen verlieren, die ${to} nicht kennt.`,
+    confirm: 'Zurücksetzen',
+    dismiss: 'Abbrechen',
   },
   controlPlane: {
     phase: (phase) => `Phase der Control Plane: ${phase}`,
@@ -204,6 +213,7 @@ export const DE: Texts = {
       'accept-claims': 'Die Berechtigungen konnten nicht akzeptiert werden.',
       configure: 'Die Konfiguration konnte nicht angelegt werden.',
       upgrade: 'Die Versionsänderung konnte nicht angewendet werden.',
+      rollback: 'Das Zurücksetzen konnte nicht angewendet werden.',
       deactivate: 'Die Deaktivierung ist fehlgeschlagen.',
     },
     kinds: {

@@ -96,6 +96,15 @@ export const EN: Texts = {
   update: {
     available: (version) => `Update available: ${version}`,
     action: 'Change version',
+    actionFor: (tool, version) => `Change version of ${tool} to ${version}`,
+  },
+  rollback: {
+    action: (version) => `Roll back to ${version}`,
+    confirmHeader: (tool, version) => `Roll back ${tool} to ${version}?`,
+    confirmBody: (tool, from, to) =>
+      `${tool} goes back from ${from} to ${to} with the configuration it had before the last change of version. Going back to an older version may fail or lose settings that ${to} does not know.`,
+    confirm: 'Roll back',
+    dismiss: 'Cancel',
   },
   controlPlane: {
     phase: (phase) => `Control plane phase: ${phase}`,
@@ -203,6 +212,7 @@ export const EN: Texts = {
       'accept-claims': 'Accepting the permissions failed.',
       configure: 'The configuration could not be created.',
       upgrade: 'The change of version could not be applied.',
+      rollback: 'The roll back could not be applied.',
       deactivate: 'Deactivation failed.',
     },
     kinds: {

@@ -59,6 +59,18 @@ export interface Texts {
   readonly update: {
     readonly available: (version: string) => string;
     readonly action: string;
+    /** Accessible name of an overview card's action (several cards may offer one). */
+    readonly actionFor: (tool: string, version: string) => string;
+  };
+  /** Roll back to the spec before the last change of version (ready panel, confirmed through a dialog). */
+  readonly rollback: {
+    /** The ready panel's action: "Roll back to v1.20.0". */
+    readonly action: (version: string) => string;
+    readonly confirmHeader: (tool: string, version: string) => string;
+    /** `from`: the installed version, `to`: the version rolled back to. */
+    readonly confirmBody: (tool: string, from: string, to: string) => string;
+    readonly confirm: string;
+    readonly dismiss: string;
   };
   readonly controlPlane: {
     readonly phase: (phase: string) => string;

@@ -77,6 +77,27 @@ describe('ToolsOverview', () => {
     );
   });
 
+  it('"Update available" opens the tool page with the version as node parameter, named per tool for assistive technology', async () => {
+    const gateway = new FakeGatewayClient().respond(
+      'OverviewState',
+      overviewStateResult(TOOLS, {
+        bindings: [buildBinding({ name: 'kro.services.opencp.cloud' })],
+        resources: { kro: [buildResource({ spec: { version: 'v0.8.5' } })] },
+      }),
+    );
+    const { fixture, settle } = setup(gateway);
+    const luigi = luigiClientStub({});
+    fixture.componentRef.setInput('LuigiClient', luigi);
+    fixture.componentRef.setInput('context', { token: 't', portalContext: { crdGatewayApiUrl: GATEWAY } });
+    await settle();
+    const root = fixture.nativeElement.shadowRoot as ShadowRoot;
+    expect(root.querySelectorAll('[data-testid="card-change-version"]')).toHaveLength(1);
+    const action = root.querySelector<HTMLElement>('[data-testid="tool-card-kro"] [data-testid="card-change-version"]');
+    expect(action?.getAttribute('accessible-name')).toBe('Change version of KRO to v0.9.3');
+    action?.click();
+    expect(luigi.navigations).toEqual(['kro?~changeVersion=v0.9.3']);
+  });
+
   it('follows live updates and the locale', async () => {
     const gateway = new FakeGatewayClient().respond('OverviewState', overviewStateResult(TOOLS));
     const { fixture, settle, overview } = setup(gateway);

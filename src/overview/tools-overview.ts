@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, ViewEncapsulation } from '@angular/core';
 import { OverviewModel, type PortalContext, type ToolDefinition } from '@opencp/onboarding';
 import type { LuigiClientLike } from '../portal/luigi-client';
+import { CHANGE_VERSION_PARAM } from '../portal/luigi-host';
 import { ContextError } from '../session/context-error/context-error';
 import { ElementSession } from '../session/element-session';
 import { FailureMessage } from '../tool-page/failure-message/failure-message';
@@ -91,6 +92,7 @@ import { ToolCard } from './tool-card/tool-card';
                 [locale]="session.locale()"
                 [loading]="state.loading"
                 (opened)="open($event)"
+                (updateRequested)="changeVersion($event.tool, $event.version)"
               />
             </li>
           }
@@ -136,5 +138,13 @@ export class ToolsOverview {
   /** Opens the tool's page: its node's `pathSegment` relative to the closest navigation context (docs/platform.md §5.3). */
   protected open(tool: ToolDefinition): void {
     this.session.host.navigate(tool.pathSegment);
+  }
+
+  /**
+   * "Update available": opens the tool's page with the version as node parameter (`?~changeVersion=v0.9.3`); the
+   * page opens Change version with it preselected (docs/onboarding-ui.md §10).
+   */
+  protected changeVersion(tool: ToolDefinition, version: string): void {
+    this.session.host.navigate(tool.pathSegment, { [CHANGE_VERSION_PARAM]: version });
   }
 }

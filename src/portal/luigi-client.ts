@@ -27,6 +27,8 @@ export interface LuigiLinkManager {
   fromClosestContext?(): LuigiLinkManager;
   fromContext?(navigationContext: string): LuigiLinkManager;
   fromParent?(): LuigiLinkManager;
+  /** Node parameters of the next `navigate` (URL `?~key=value`); the target reads them with `getNodeParams()`. */
+  withParams?(params: Readonly<Record<string, string>>): LuigiLinkManager;
   /** Luigi web components: the current route; relative to the context after `fromClosestContext()` (string or Promise). */
   getCurrentRoute?(): Promise<string> | string;
   /** Whether an absolute route is a node of the navigation (Luigi core answers a Promise). */
@@ -45,6 +47,8 @@ export interface LuigiClientLike {
   linkManager?(): LuigiLinkManager;
   uxManager?(): LuigiUxManager;
   getCurrentLocale?(): string | undefined;
+  /** The node parameters of the current route (`?~key=value`; docs/platform.md §5.3, §5.4: read them here). */
+  getNodeParams?(): Readonly<Record<string, string>> | null | undefined;
 }
 
 /** `window.Luigi` (Luigi core in the host page). */

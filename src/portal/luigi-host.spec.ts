@@ -1,3 +1,4 @@
+import type { LuigiLinkManager } from './luigi-client';
 import { luigiClientStub } from '../testing/element-fakes';
 import { LuigiHost } from './luigi-host';
 
@@ -79,6 +80,26 @@ describe('LuigiHost', () => {
     await expect(host.contextPathExists('missing')).resolves.toBe(false);
     expect(host.navigate('rgds')).toBe(true);
     expect(client.navigations).toEqual(['/team-a/openmcp/rgds']);
+  });
+
+  it('passes node parameters with withParams after fromClosestContext, and reads them with getNodeParams', () => {
+    const calls: string[] = [];
+    const below: LuigiLinkManager = {
+      withParams: (params) => {
+        calls.push(`withParams ${JSON.stringify(params)}`);
+        return { navigate: (path: string) => calls.push(`navigate ${path}`) };
+      },
+      navigate: (path: string) => calls.push(`navigate without params ${path}`),
+    };
+    const host = new LuigiHost(() => ({
+      linkManager: () => ({ fromClosestContext: () => below }),
+      getNodeParams: () => ({ changeVersion: 'v1.20.1' }),
+    }));
+    expect(host.navigate('crossplane', { changeVersion: 'v1.20.1' })).toBe(true);
+    expect(calls).toEqual(['withParams {"changeVersion":"v1.20.1"}', 'navigate crossplane']);
+    expect(host.nodeParam('changeVersion')).toBe('v1.20.1');
+    expect(host.nodeParam('other')).toBeNull();
+    expect(new LuigiHost(() => ({})).nodeParam('changeVersion')).toBeNull();
   });
 
   it('offers the link when the host cannot check paths, but not without a link manager', async () => {

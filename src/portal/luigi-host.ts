@@ -8,6 +8,12 @@ export type Ui5Theme = 'sap_horizon' | 'sap_horizon_dark';
  * `window.Luigi` (docs/platform.md §5.4). Each call reads the current client through `client()`, so a `LuigiClient` assigned after
  * the element was created is used; members missing in the host's Luigi version degrade to documented fallbacks.
  */
+/**
+ * Node parameter with which the overview's "Update available" opens a tool page at Change version with that version
+ * preselected (`…/kro?~changeVersion=v0.9.3`, docs/onboarding-ui.md §10).
+ */
+export const CHANGE_VERSION_PARAM = 'changeVersion';
+
 /** Per slot (e.g. a tool id): an alert is shown; the newest alert waiting for it to close. Shared by all elements. */
 const ALERT_SLOTS = new Map<string, { next: { text: string; type: AlertType } | null }>();
 
@@ -79,16 +85,23 @@ export class LuigiHost {
 
   /**
    * Navigates relative to the closest navigation context (the control-plane entity, so `pathSegment` of a tool node
-   * works), else by `navigate` alone.
+   * works), else by `navigate` alone; `params` become node parameters of the target (`withParams`, where offered).
    * @returns false when the host offers no link manager
    */
-  navigate(path: string): boolean {
+  navigate(path: string, params?: Readonly<Record<string, string>>): boolean {
     const links = this.client()?.linkManager?.();
     if (!links) return false;
-    const target = links.fromClosestContext?.() ?? links;
+    const closest = links.fromClosestContext?.() ?? links;
+    const target = params && closest.withParams ? closest.withParams(params) : closest;
     if (!target.navigate) return false;
     target.navigate(path);
     return true;
+  }
+
+  /** A node parameter of the current route (`getNodeParams()`), or null when absent or the host offers none. */
+  nodeParam(name: string): string | null {
+    const value = this.client()?.getNodeParams?.()?.[name];
+    return typeof value === 'string' && value !== '' ? value : null;
   }
 
   /**

@@ -33,6 +33,8 @@ export interface LuigiClientStubOptions {
   route?: string;
   contextRoute?: string;
   paths?: readonly string[];
+  /** What `getNodeParams()` answers (the current route's `?~key=value`). */
+  nodeParams?: Readonly<Record<string, string>>;
 }
 
 export function luigiClientStub(options: LuigiClientStubOptions): LuigiClientStub {
@@ -42,6 +44,7 @@ export function luigiClientStub(options: LuigiClientStubOptions): LuigiClientStu
     navigations: [],
     confirmResult: options.confirm ?? true,
     getCurrentLocale: () => options.locale,
+    getNodeParams: () => options.nodeParams ?? {},
     uxManager: () => ({
       showAlert: (settings) => {
         stub.alerts.push({ text: settings.text, type: settings.type });
@@ -67,6 +70,16 @@ export function luigiClientStub(options: LuigiClientStubOptions): LuigiClientStu
                 getCurrentRoute: () => route.slice(context.length), // Luigi answers synchronously here
               },
         ...(options.paths && { pathExists: (path: string) => Promise.resolve(options.paths!.includes(path)) }),
+        // Recorded like Luigi's URL: `path?~key=value`.
+        withParams: (params) => ({
+          ...links,
+          navigate: (path: string) =>
+            stub.navigations.push(
+              `${path}?${Object.entries(params)
+                .map(([key, value]) => `~${key}=${value}`)
+                .join('&')}`,
+            ),
+        }),
       };
       return links;
     },

@@ -215,10 +215,10 @@ describe('status for people', () => {
     expect(page.has('apis-pending')).toBe(true);
     expect(fixture.nativeElement.textContent).not.toContain(EN.ready.apis);
     expect(page.text('update-available')).toContain('Update available: v0.9.3');
-    let opened = 0;
-    fixture.componentInstance.upgradeRequested.subscribe(() => opened++);
+    const opened: string[] = [];
+    fixture.componentInstance.updateRequested.subscribe((version) => opened.push(version));
     await page.click('change-version');
-    expect(opened).toBe(1);
+    expect(opened).toEqual(['v0.9.3']);
     fixture.componentRef.setInput(
       'state',
       state({ binding: buildBinding({ boundResources: [{ group: 'kro.run', resource: 'resourcegraphdefinitions' }] }) }),
@@ -226,6 +226,34 @@ describe('status for people', () => {
     await fixture.whenStable();
     expect(page.has('apis-pending')).toBe(false);
     expect(page.boundResources()).toEqual(['resourcegraphdefinitions.kro.run']);
+  });
+
+  it('ready: offers "Roll back to" the annotated version, hides it without the annotation or an unusable one', async () => {
+    const changed = (annotations?: Record<string, string>) =>
+      buildState({ step: 'ready', resource: buildResource({ generation: 2, spec: { version: 'v0.9.3' }, annotations }) });
+    const { page, fixture } = await render(ReadyPanel, {
+      state: changed({ [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v0.8.5","chartVersion":"0.8.5"}' }),
+      texts: EN,
+      label: 'KRO',
+    });
+    expect(page.text('rollback')).toBe('Roll back to v0.8.5');
+    let requested = 0;
+    fixture.componentInstance.rollbackRequested.subscribe(() => requested++);
+    await page.click('rollback');
+    expect(requested).toBe(1);
+    fixture.componentRef.setInput('texts', DE);
+    await fixture.whenStable();
+    expect(page.text('rollback')).toBe('Zurück zu v0.8.5');
+    const without: (Record<string, string> | undefined)[] = [
+      undefined,
+      { [PREVIOUS_SPEC_ANNOTATION]: 'not json' },
+      { other: '{"version":"v0.8.5"}' },
+    ];
+    for (const annotations of without) {
+      fixture.componentRef.setInput('state', changed(annotations));
+      await fixture.whenStable();
+      expect(page.has('rollback')).toBe(false);
+    }
   });
 
   it('ready: no update offered when the newest version is installed; providers listed', async () => {

@@ -13,6 +13,7 @@ import {
 import {
   findTool,
   OnboardingMachine,
+  previousSpec,
   type ConfigureDraft,
   type OnboardingState,
   type OnboardingStep,
@@ -20,6 +21,7 @@ import {
 } from '@opencp/onboarding';
 import { localized } from '../i18n/i18n';
 import type { LuigiClientLike } from '../portal/luigi-client';
+import { CHANGE_VERSION_PARAM } from '../portal/luigi-host';
 import { NavigationRefresh } from '../portal/navigation-refresh';
 import { ContextError } from '../session/context-error/context-error';
 import { ElementSession } from '../session/element-session';
@@ -142,6 +144,7 @@ export class ToolPage {
 
   constructor() {
     this.followNavigationChanges();
+    this.followRequestedVersion();
     const view = computed<StepView | null>(() => {
       const step = this.step();
       return step && this.state()?.upgrading ? `${step}:upgrade` : step;
@@ -168,8 +171,25 @@ export class ToolPage {
     this.machine()?.upgrade(draft);
   }
 
-  protected startUpgrade(): void {
-    this.machine()?.startUpgrade();
+  /** Opens Change version; `version` (the available update) preselected. */
+  protected startUpgrade(version?: string): void {
+    this.machine()?.startUpgrade(version);
+  }
+
+  /** Rolls back to the annotated previous spec after a confirmation that names both versions. */
+  protected async rollback(): Promise<void> {
+    const state = this.state();
+    const previous = previousSpec(state?.resource);
+    if (!previous) return;
+    const texts = this.texts().rollback;
+    const label = this.label();
+    const confirmed = await this.session.host.confirm({
+      header: texts.confirmHeader(label, previous.version),
+      body: texts.confirmBody(label, state?.resource?.spec?.version ?? '', previous.version),
+      buttonConfirm: texts.confirm,
+      buttonDismiss: texts.dismiss,
+    });
+    if (confirmed) this.machine()?.rollback();
   }
 
   protected cancelUpgrade(): void {
@@ -229,6 +249,22 @@ export class ToolPage {
 
   protected async refreshNavigation(): Promise<void> {
     await this.navigation.refresh(this.session.host);
+  }
+
+  /**
+   * The overview's "Update available" opened this page with `?~changeVersion=<version>` (a Luigi node parameter):
+   * once the first state is known, Change version opens with that version preselected where the step allows it
+   * (ready / installing); the flow ignores a version the catalog does not offer. Once per page.
+   */
+  private followRequestedVersion(): void {
+    let handled = false;
+    effect(() => {
+      const step = this.step();
+      if (handled || step === null || step === 'loading') return;
+      handled = true;
+      const version = untracked(() => this.session.host.nodeParam(CHANGE_VERSION_PARAM));
+      if (version && (step === 'ready' || step === 'installing')) untracked(() => this.machine()?.startUpgrade(version));
+    });
   }
 
   /**

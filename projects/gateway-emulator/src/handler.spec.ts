@@ -164,6 +164,43 @@ describe('handler (pure request → response)', () => {
       });
     });
 
+    it('merges annotations sent as a StringMap_Input variable: a value is set, null removes the key, omitted keeps them', async () => {
+      await gql(handler, CREATE_KRO, { version: 'v0.8.5' });
+      const update = `mutation($resourceVersion: String!, $annotations: StringMap_Input, $version: String) { kro_services_opencp_cloud { v1alpha1 { updateKRO(name: "default", object: { metadata: { resourceVersion: $resourceVersion, annotations: $annotations }, spec: { version: $version } }) { metadata { resourceVersion annotations } spec { version } } } } }`;
+      const read = async () =>
+        (
+          await gql(
+            handler,
+            `{ kro_services_opencp_cloud { v1alpha1 { KRO(name: "default") { metadata { resourceVersion annotations } spec { version } } } } }`,
+          )
+        ).body.data as {
+          kro_services_opencp_cloud: {
+            v1alpha1: {
+              KRO: { metadata: { resourceVersion: string; annotations: Record<string, string> | null }; spec: { version: string } };
+            };
+          };
+        };
+      const kro = async () => (await read()).kro_services_opencp_cloud.v1alpha1.KRO;
+      const previous = '{"version":"v0.8.5"}';
+      await gql(handler, update, {
+        resourceVersion: (await kro()).metadata.resourceVersion,
+        annotations: { 'onboarding.opencp.cloud/previous-spec': previous, other: 'x' },
+        version: 'v0.9.3',
+      });
+      expect(await kro()).toMatchObject({
+        metadata: { annotations: { 'onboarding.opencp.cloud/previous-spec': previous, other: 'x' } },
+        spec: { version: 'v0.9.3' },
+      });
+      await gql(handler, update, { resourceVersion: (await kro()).metadata.resourceVersion, version: 'v0.9.3' });
+      expect((await kro()).metadata.annotations).toEqual({ 'onboarding.opencp.cloud/previous-spec': previous, other: 'x' });
+      await gql(handler, update, {
+        resourceVersion: (await kro()).metadata.resourceVersion,
+        annotations: { 'onboarding.opencp.cloud/previous-spec': null },
+        version: 'v0.8.5',
+      });
+      expect(await kro()).toMatchObject({ metadata: { annotations: { other: 'x' } }, spec: { version: 'v0.8.5' } });
+    });
+
     it('answers writes of the read-only user with is forbidden, reads succeed', async () => {
       const denied = await gql(handler, CREATE_KRO, { version: 'v0.8.5' }, { authorization: `Bearer ${READONLY}` });
       expect(denied.body.errors?.[0].message).toBe(

@@ -50,6 +50,8 @@ export interface ResourceOverrides {
   readonly resourceVersion?: string;
   readonly generation?: number;
   readonly deletionTimestamp?: string | null;
+  /** `metadata.annotations` (absent by default), e.g. the previous-spec annotation. */
+  readonly annotations?: Readonly<Record<string, string>>;
   readonly spec?: EnablementResource['spec'];
   /** `null` = no status written yet. */
   readonly phase?: string | null;
@@ -69,6 +71,7 @@ export function buildResource(overrides: ResourceOverrides = {}): EnablementReso
       generation,
       creationTimestamp: '2025-01-01T00:00:00Z',
       deletionTimestamp: overrides.deletionTimestamp ?? null,
+      ...(overrides.annotations ? { annotations: overrides.annotations } : {}),
     },
     spec: overrides.spec ?? { version: 'v0.9.3', chartVersion: '0.9.3' },
     status:

@@ -54,7 +54,15 @@ import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
       color: var(--sapContent_LabelColor);
       flex: 1;
     }
+    .update-row {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
+    }
     .update {
+      margin: 0;
       flex: none;
       color: var(--sapInformativeTextColor, var(--sapTextColor));
       font-weight: bold;
@@ -87,7 +95,17 @@ import { stepIcon, stepTagDesign } from '../../tool-page/step-design';
         <openmcp-long-text data-testid="card-version" class="version" [text]="version()" [texts]="texts()" [lines]="1" />
       </div>
       @if (update(); as update) {
-        <p class="update" data-testid="update-available">{{ texts().update.available(update.version) }}</p>
+        <div class="update-row">
+          <p class="update" data-testid="update-available">{{ texts().update.available(update.version) }}</p>
+          <ui5-button
+            data-testid="card-change-version"
+            design="Transparent"
+            [attr.accessible-name]="texts().update.actionFor(label(), update.version)"
+            (click)="updateRequested.emit({ tool: card().tool, version: update.version })"
+          >
+            {{ texts().update.action }}
+          </ui5-button>
+        </div>
       }
       <ui5-button design="Transparent" icon="navigation-right-arrow" icon-end data-testid="open-tool" (click)="opened.emit(card().tool)">
         {{ texts().overview.open(label()) }}
@@ -106,6 +124,8 @@ export class ToolCard {
   readonly loading = input(false);
   /** Emits the tool when the user opens its page. */
   readonly opened = output<ToolDefinition>();
+  /** Emits the tool and its available update when the user opens Change version from "Update available". */
+  readonly updateRequested = output<{ readonly tool: ToolDefinition; readonly version: string }>();
 
   protected readonly label = computed(() => localized(this.card().tool.label, this.locale()));
   protected readonly description = computed(() => localized(this.card().tool.description, this.locale()));

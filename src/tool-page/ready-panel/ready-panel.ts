@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
-import { availableUpdate } from '@opencp/onboarding';
+import { availableUpdate, previousSpec } from '@opencp/onboarding';
 import { StepPanel } from '../step-panel';
 import { ConditionDetails } from '../condition-details/condition-details';
 import { LongText } from '../../long-text/long-text';
 
 /**
- * Ready: installed version and configured providers/components, "Update available" with Change version, the
+ * Ready: installed version and configured providers/components, "Update available" with Change version (that version
+ * preselected), "Roll back to v…" while the previous-spec annotation of the last change of version is there, the
  * conditions in the Details section (closed unless an error), the APIs the binding now serves (`boundResources`), the tool's new pages in the portal
  * as links (`pages`, from its ContentConfigurations), Open resources (where the portal has them; a busy state until the binding reports them), Upgrade and Deactivate.
  */
@@ -53,7 +54,12 @@ import { LongText } from '../../long-text/long-text';
       @if (update(); as update) {
         <ui5-message-strip design="Information" hide-close-button data-testid="update-available">
           {{ texts().update.available(update.version) }}
-          <ui5-button data-testid="change-version" design="Transparent" [disabled]="state().busy" (click)="upgradeRequested.emit()">
+          <ui5-button
+            data-testid="change-version"
+            design="Transparent"
+            [disabled]="state().busy"
+            (click)="updateRequested.emit(update.version)"
+          >
             {{ texts().update.action }}
           </ui5-button>
         </ui5-message-strip>
@@ -107,6 +113,11 @@ import { LongText } from '../../long-text/long-text';
         <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy" (click)="upgradeRequested.emit()">
           {{ texts().ready.upgrade }}
         </ui5-button>
+        @if (previous(); as previous) {
+          <ui5-button data-testid="rollback" [disabled]="state().busy" (click)="rollbackRequested.emit()">
+            {{ texts().rollback.action(previous.version) }}
+          </ui5-button>
+        }
         <ui5-button data-testid="deactivate" design="Negative" [disabled]="state().busy" (click)="deactivateRequested.emit()">
           {{ texts().ready.deactivate }}
         </ui5-button>
@@ -123,11 +134,20 @@ export class ReadyPanel extends StepPanel {
   readonly pageRequested = output<string>();
   /** Emits when the user opens the upgrade form. */
   readonly upgradeRequested = output<void>();
+  /** Emits the available update's version when the user opens Change version from "Update available". */
+  readonly updateRequested = output<string>();
+  /** Emits when the user asks to roll back to the previous spec (the page confirms first). */
+  readonly rollbackRequested = output<void>();
   /** Emits when the user asks to deactivate (the page confirms first). */
   readonly deactivateRequested = output<void>();
 
   /** "Update available: v1.20.1" when the catalog's newest version is newer than the installed one (semver). */
   protected readonly update = computed(() => availableUpdate(this.state().tool, this.state().resource?.spec?.version));
+  /**
+   * The spec before the last change of version made here (the previous-spec annotation), or null when there is none
+   * (never changed, rolled back already, or changed elsewhere without it): then no roll back is offered.
+   */
+  protected readonly previous = computed(() => previousSpec(this.state().resource));
   /** The configured providers (Crossplane) or components (Flux); an empty component list means the defaults. */
   protected readonly extension = computed(() => {
     const spec = this.state().resource?.spec;

@@ -16,12 +16,23 @@ export interface OnboardingController {
   acceptClaims(): void;
   /** Creates the enablement resource `default` from the draft. */
   configure(draft: ConfigureDraft): void;
-  /** Opens the configuration form of a ready tool. */
-  startUpgrade(): void;
+  /**
+   * Opens the Change version form of a ready (or installing) tool, prefilled with the spec in force; `version`, when
+   * the catalog offers it, is preselected (e.g. "Update available: v1.20.1").
+   */
+  startUpgrade(version?: string): void;
   /** Closes the upgrade form without changes. */
   cancelUpgrade(): void;
-  /** Sends the draft as a merge patch with the resource's resourceVersion. */
+  /**
+   * Sends the draft as a merge patch with the resource's resourceVersion; the spec in force goes into the
+   * previous-spec annotation in the same patch.
+   */
   upgrade(draft: ConfigureDraft): void;
+  /**
+   * Ready with a previous-spec annotation: restores that spec with the current resourceVersion and removes the
+   * annotation; the tool goes through installing to Ready like any change. A conflict re-reads and tries again.
+   */
+  rollback(): void;
   /** Deletes the APIBinding, then the enablement resource; the caller has already asked the user to confirm. */
   deactivate(): void;
   /** Resolves `state().conflict` by adopting the object someone else created. */

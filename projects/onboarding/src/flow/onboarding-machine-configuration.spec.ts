@@ -220,6 +220,7 @@ describe('OnboardingMachine: configure, upgrade, deactivate', () => {
       expect(gateway.callsOf('UpdateKRO')[0].variables).toEqual({
         name: 'default',
         resourceVersion: '500',
+        annotations: { 'onboarding.opencp.cloud/previous-spec': '{"version":"v0.8.5","chartVersion":"0.8.5"}' },
         version: 'v0.9.3',
         chartVersion: '0.9.3',
       });

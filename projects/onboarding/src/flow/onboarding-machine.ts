@@ -116,9 +116,10 @@ export class OnboardingMachine implements OnboardingController {
   activate = () => this.dispatch({ type: 'activate' });
   acceptClaims = () => this.dispatch({ type: 'accept-claims' });
   configure = (draft: ConfigureDraft) => this.dispatch({ type: 'configure', draft });
-  startUpgrade = () => this.dispatch({ type: 'start-upgrade' });
+  startUpgrade = (version?: string) => this.dispatch({ type: 'start-upgrade', ...(version === undefined ? {} : { version }) });
   cancelUpgrade = () => this.dispatch({ type: 'cancel-upgrade' });
   upgrade = (draft: ConfigureDraft) => this.dispatch({ type: 'upgrade', draft });
+  rollback = () => this.dispatch({ type: 'rollback' });
   deactivate = () => this.dispatch({ type: 'deactivate' });
   retry = () => this.dispatch({ type: 'retry' });
   dismissError = () => this.dispatch({ type: 'dismiss' });

@@ -26,7 +26,7 @@ export interface ConfigureDraft {
 }
 
 /** The action that failed, so the UI can offer the same action again. */
-export type OnboardingAction = 'load' | 'activate' | 'accept-claims' | 'configure' | 'upgrade' | 'deactivate';
+export type OnboardingAction = 'load' | 'activate' | 'accept-claims' | 'configure' | 'upgrade' | 'rollback' | 'deactivate';
 
 /** A deadline of the flow passed (waiting for `Bound`, for a deletion); not a gateway error. */
 export interface DeadlineError {

@@ -85,7 +85,7 @@ export function flowSteps(state: OnboardingState): FlowSteps | null {
       if (state.upgrading) return make('configure', failedAction === 'upgrade', { outcome: null, activity: null, next: 'active' });
       return make('outcome', false, { outcome: 'active', activity: null, next: null });
     case 'installing': {
-      if (errors || failedAction === 'configure' || failedAction === 'upgrade') {
+      if (errors || failedAction === 'configure' || failedAction === 'upgrade' || failedAction === 'rollback') {
         return make('outcome', true, { outcome: 'failed', activity: null, next: null });
       }
       if (state.upgrading) return make('configure', false, { outcome: null, activity: null, next: 'active' });

@@ -1,5 +1,6 @@
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { buildBinding, buildControlPlane, buildResource, buildTool } from '@opencp/onboarding/testing';
+import { PREVIOUS_SPEC_ANNOTATION } from '../../config/previous-spec';
 import { toolDocuments } from '../../gateway/documents/tool-documents';
 import { GatewayError } from '../../gateway/gateway-error';
 import { CHART, chartRows, reduce } from './chart';
@@ -46,6 +47,17 @@ const at = {
     controlPlane: buildControlPlane(),
     binding: buildBinding(),
     resource: buildResource({ resourceVersion: '41', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } }),
+  },
+  /** Ready after a change of version made here: the previous spec is annotated. */
+  changed: {
+    controlPlane: buildControlPlane(),
+    binding: buildBinding(),
+    resource: buildResource({
+      resourceVersion: '42',
+      generation: 2,
+      spec: { version: 'v0.9.3', chartVersion: '0.9.3' },
+      annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v0.8.5","chartVersion":"0.8.5"}' },
+    }),
   },
 } satisfies Record<string, Platform>;
 
@@ -275,6 +287,50 @@ const ROWS: readonly Row[] = [
     draft: { version: 'v0.8.5' },
   }),
   row('guard: no upgrade form before Ready/installing', state('idle', at.configure), { type: 'start-upgrade' }, 'idle', []),
+  row(
+    'start upgrade with the available update preselects it',
+    state('idle', at.ready),
+    { type: 'start-upgrade', version: 'v0.9.3' },
+    'upgrading',
+    [],
+    { draft: { version: 'v0.9.3' } },
+  ),
+  row(
+    'start upgrade ignores a version the catalog does not offer',
+    state('idle', at.ready),
+    { type: 'start-upgrade', version: 'v9.9.9' },
+    'upgrading',
+    [],
+    { draft: { version: 'v0.8.5' } },
+  ),
+  row(
+    'roll back patches the annotated spec with the current resourceVersion',
+    state('idle', at.changed),
+    { type: 'rollback' },
+    'busy',
+    ['mutate UpdateKRO'],
+    { draft: { version: 'v0.8.5' } },
+    { action: 'rollback', stage: 'update', attempt: 1 },
+  ),
+  row('guard: no roll back without the annotation', state('idle', at.ready), { type: 'rollback' }, 'idle', [], { failure: null }),
+  row(
+    'retry of a roll back whose annotation is gone reads the workspace again',
+    state('idle', at.ready, { failure: { action: 'rollback', error: conflictError, retryable: true } }),
+    { type: 'retry' },
+    'idle',
+    ['load'],
+    { failure: null },
+  ),
+  row('guard: no roll back before Ready', state('idle', at.configure), { type: 'rollback' }, 'idle', []),
+  row(
+    'retry of a failed roll back rolls back again',
+    state('idle', at.changed, { failure: { action: 'rollback', error: conflictError, retryable: true } }),
+    { type: 'retry' },
+    'busy',
+    ['mutate UpdateKRO'],
+    { failure: null },
+    { action: 'rollback', attempt: 1 },
+  ),
   ...settledRows('idle'),
   ...settledRows('upgrading'),
   row('cancel closes the form', state('upgrading', at.ready), { type: 'cancel-upgrade' }, 'idle', []),
@@ -415,6 +471,57 @@ const ROWS: readonly Row[] = [
     { stage: 'reread', attempt: 2 },
   ),
   row(
+    'busy: roll back answered: installing the previous spec, Ready awaited',
+    state('busy', at.changed, {}, { action: 'rollback', stage: 'update', attempt: 1 }),
+    {
+      type: 'write-done',
+      result: buildResource({
+        resourceVersion: '43',
+        generation: 3,
+        observedGeneration: 2,
+        phase: 'Provisioning',
+        spec: { version: 'v0.8.5' },
+      }),
+    },
+    'idle',
+    [],
+    { awaitingReady: true, platform: { resource: { metadata: { resourceVersion: '43' }, spec: { version: 'v0.8.5' } } } },
+  ),
+  row(
+    'busy: a roll back conflict with attempts left re-reads',
+    state('busy', at.changed, {}, { action: 'rollback', stage: 'update', attempt: 1 }),
+    { type: 'write-failed', error: conflictError },
+    'busy',
+    ['load'],
+    {},
+    { action: 'rollback', stage: 'reread', attempt: 1 },
+  ),
+  row(
+    'busy: after the re-read the roll back is sent again from the stored annotation',
+    state('busy', at.changed, {}, { action: 'rollback', stage: 'reread', attempt: 1 }),
+    { type: 'loaded', platform: at.changed },
+    'busy',
+    ['watch', 'mutate UpdateKRO'],
+    {},
+    { action: 'rollback', stage: 'update', attempt: 2 },
+  ),
+  row(
+    'busy: the re-read finds no annotation (changed elsewhere): a conflict failure, nothing sent',
+    state('busy', at.changed, {}, { action: 'rollback', stage: 'reread', attempt: 1 }),
+    { type: 'loaded', platform: at.ready },
+    'idle',
+    ['watch'],
+    { failure: { action: 'rollback', retryable: true, error: { kind: 'conflict' } } },
+  ),
+  row(
+    'busy: the last roll back conflict is the failure',
+    state('busy', at.changed, {}, { action: 'rollback', stage: 'update', attempt: 3 }),
+    { type: 'write-failed', error: conflictError },
+    'idle',
+    [],
+    { failure: { action: 'rollback', retryable: true, error: { kind: 'conflict' } } },
+  ),
+  row(
     'busy: the last conflict reopens the form with the failure',
     state('busy', at.ready, { draft }, { action: 'upgrade', stage: 'update', attempt: 3, draft, fromForm: true }),
     { type: 'write-failed', error: conflictError },
@@ -463,6 +570,7 @@ describe('onboarding chart', () => {
     'start-upgrade': { type: 'start-upgrade' },
     'cancel-upgrade': { type: 'cancel-upgrade' },
     upgrade: { type: 'upgrade', draft },
+    rollback: { type: 'rollback' },
     deactivate: { type: 'deactivate' },
     retry: { type: 'retry' },
     dismiss: { type: 'dismiss' },

@@ -28,6 +28,7 @@ const unloaded = (reason: string) => ({
   'start-upgrade': ignore(reason),
   'cancel-upgrade': ignore(reason),
   upgrade: ignore(reason),
+  rollback: ignore(reason),
   deactivate: ignore(reason),
   'keep-theirs': ignore('no conflict without a snapshot'),
   'apply-mine': ignore('no conflict without a snapshot'),
@@ -76,7 +77,10 @@ const settled = {
     does: 'guard: a binding or resource, not deactivating → busy(deactivate) [mutate DeleteAPIBinding]',
     run: command.deactivate,
   },
-  retry: { does: 'guard: a failure → the failed action again with the same input (load: [load])', run: command.retry },
+  retry: {
+    does: 'guard: a failure → the failed action again with the same input (load, or a roll back with nothing left to roll back to: [load])',
+    run: command.retry,
+  },
   'keep-theirs': { does: 'guard: a conflict → theirs adopted, idle', run: command.keepTheirs },
   'apply-mine': {
     does: 'guard: a conflict → busy(apply-mine) [mutate Update] or busy(replace-binding) [mutate DeleteAPIBinding]',
@@ -133,7 +137,14 @@ export const CHART: Chart = {
       does: 'guard: step configure; a draft not offered → failure; else busy(configure) [mutate Create]',
       run: (s, e) => command.configure(s, e.draft),
     },
-    'start-upgrade': { does: 'guard: step ready/installing → upgrading, draft from the resource', run: command.startUpgrade },
+    'start-upgrade': {
+      does: 'guard: step ready/installing → upgrading, draft from the resource (an offered `version` preselected)',
+      run: (s, e) => command.startUpgrade(s, e.version),
+    },
+    rollback: {
+      does: 'guard: step ready and a previous-spec annotation → busy(rollback) [mutate Update: previous spec, resourceVersion, annotation removed]',
+      run: command.rollback,
+    },
     'cancel-upgrade': ignore('no upgrade form is open'),
   },
   upgrading: {
@@ -142,6 +153,7 @@ export const CHART: Chart = {
     'accept-claims': ignore('the upgrade form exists only on ready/installing'),
     configure: ignore('the upgrade form sends upgrade, not configure'),
     'start-upgrade': ignore('the form is open already'),
+    rollback: ignore('the ready panel offering it is replaced by the open form'),
     'cancel-upgrade': { does: 'closes the form → idle', run: (state) => stay(withMode('idle', { ...state.ctx, failure: null })) },
   },
   busy: {
@@ -152,6 +164,7 @@ export const CHART: Chart = {
     'start-upgrade': ignore(inFlight),
     'cancel-upgrade': ignore(inFlight),
     upgrade: ignore(inFlight),
+    rollback: ignore(inFlight),
     deactivate: ignore(inFlight),
     retry: ignore(inFlight),
     'keep-theirs': ignore(inFlight),

@@ -1,5 +1,6 @@
 import { draftFromResource } from '../../catalog/default-draft';
 import { enablementSpec, upgradePatch } from '../../config/enablement-spec';
+import { previousSpec, rollbackPatch, versionChangePatch } from '../../config/previous-spec';
 import {
   CreateAPIBindingMutation,
   DeleteAPIBindingMutation,
@@ -72,12 +73,18 @@ export function configure(state: FlowState, draft: ConfigureDraft): Transition {
   ]);
 }
 
-/** Guard: step `ready` or `installing`. Opens the form prefilled with the spec in force. */
-export function startUpgrade(state: FlowState): Transition {
+/**
+ * Guard: step `ready` or `installing`. Opens the form prefilled with the spec in force; `version` (e.g. the available
+ * update) is preselected when the catalog offers it, else ignored.
+ */
+export function startUpgrade(state: FlowState, version?: string): Transition {
   if (!upgradable(stepOf(state))) {
     return stay(state);
   }
-  const draft = draftFromResource(state.ctx.config.tool, state.ctx.platform.resource);
+  const tool = state.ctx.config.tool;
+  const installed = draftFromResource(tool, state.ctx.platform.resource);
+  const offered = version !== undefined && tool.versions.some((candidate) => candidate.version === version);
+  const draft = offered ? { ...installed, version } : installed;
   return stay(withMode('upgrading', { ...state.ctx, draft, failure: null }));
 }
 
@@ -100,11 +107,16 @@ export function sendPatch(ctx: FlowContext, write: Extract<Write, { action: 'upg
       write.fromForm,
     );
   }
-  const patch = upgradePatch(ctx.config.tool, write.draft, resource);
+  // Change version keeps the spec in force in the previous-spec annotation, in the same patch (roll back).
+  const patch =
+    write.action === 'upgrade' && resource.spec?.version
+      ? versionChangePatch(ctx.config.tool, write.draft, resource)
+      : upgradePatch(ctx.config.tool, write.draft, resource);
   if (Object.keys(patch.spec).length === 0) {
     return stay(withMode('idle', { ...ctx, conflict: null }));
   }
-  const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...patch.spec };
+  const annotations = 'annotations' in patch.metadata ? { annotations: patch.metadata.annotations } : {};
+  const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...annotations, ...patch.spec };
   return busy(ctx, { ...write, stage: 'update' }, [{ type: 'mutate', request: { document: ctx.config.documents.update, variables } }]);
 }
 
@@ -117,6 +129,40 @@ export function upgrade(state: FlowState, draft: ConfigureDraft): Transition {
     { ...state.ctx, draft },
     { action: 'upgrade', stage: 'update', attempt: 1, draft, fromForm: state.mode === 'upgrading' },
   );
+}
+
+/**
+ * Sends the roll back (`rollbackPatch`: the annotated previous spec with the current resourceVersion, the annotation
+ * removed); the previous spec becomes the draft. Without an annotation (changed elsewhere meanwhile) it fails as a
+ * conflict, nothing is sent; its Retry reads the workspace again. `attempt` counts conflicts.
+ */
+export function sendRollback(ctx: FlowContext, attempt: number): Transition {
+  const { tool } = ctx.config;
+  const resource = ctx.platform.resource;
+  const previous = previousSpec(resource);
+  const patch = resource ? rollbackPatch(tool, resource) : null;
+  if (!previous || !patch) {
+    const message = `${tool.resource.kind} ${ENABLEMENT_NAME} was changed meanwhile and no longer records a previous version; nothing was rolled back`;
+    return failed(ctx, 'rollback', new GatewayError('conflict', message));
+  }
+  const { chartVersion: _chartVersion, ...draft } = previous;
+  const variables = {
+    name: ENABLEMENT_NAME,
+    resourceVersion: patch.metadata.resourceVersion,
+    annotations: patch.metadata.annotations,
+    ...patch.spec,
+  };
+  return busy({ ...ctx, draft }, { action: 'rollback', stage: 'update', attempt }, [
+    { type: 'mutate', request: { document: ctx.config.documents.update, variables } },
+  ]);
+}
+
+/** Guard: step `ready` and a previous spec in the annotation (docs/onboarding-ui.md §10). */
+export function rollback(state: FlowState): Transition {
+  if (stepOf(state) !== 'ready' || !previousSpec(state.ctx.platform.resource)) {
+    return stay(state);
+  }
+  return sendRollback(state.ctx, 1);
 }
 
 /** Guard: a binding or resource exists and no deactivation is under way. The binding goes first (docs/platform.md §1.4). */
@@ -181,6 +227,11 @@ export function retry(state: FlowState): Transition {
       return draft ? guardedOrKept(state, configure(cleared, draft)) : stay(state);
     case 'upgrade':
       return draft ? guardedOrKept(state, upgrade(cleared, draft)) : stay(state);
+    case 'rollback':
+      // Nothing left to roll back to (changed elsewhere): Retry shows the latest version instead.
+      return previousSpec(state.ctx.platform.resource)
+        ? guardedOrKept(state, rollback(cleared))
+        : { state: cleared, effects: [{ type: 'load' }] };
     case 'deactivate':
       return guardedOrKept(state, deactivate(cleared));
   }

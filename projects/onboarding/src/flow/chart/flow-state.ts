@@ -76,6 +76,8 @@ export type Write =
       /** The upgrade form was open: a failure reopens it. */
       readonly fromForm: boolean;
     }
+  /** Roll back to the previous spec of the annotation; `attempt` counts conflicts (each re-reads the resource). */
+  | { readonly action: 'rollback'; readonly stage: 'update' | 'reread'; readonly attempt: number }
   | { readonly action: 'deactivate'; readonly stage: 'delete-binding' | 'delete-resource' };
 
 /** Modes of the chart (the discriminant of {@link FlowState}). */
@@ -96,6 +98,7 @@ export const EVENT_TYPES = [
   'start-upgrade',
   'cancel-upgrade',
   'upgrade',
+  'rollback',
   'deactivate',
   'retry',
   'dismiss',
@@ -118,8 +121,8 @@ export type PlainEventType =
   | 'start'
   | 'activate'
   | 'accept-claims'
-  | 'start-upgrade'
   | 'cancel-upgrade'
+  | 'rollback'
   | 'deactivate'
   | 'retry'
   | 'dismiss'
@@ -130,6 +133,8 @@ export type PlainEventType =
 export type FlowEvent =
   | { readonly type: PlainEventType }
   | { readonly type: 'configure'; readonly draft: ConfigureDraft }
+  /** Opens Change version; `version` (an offered version, e.g. the available update) is preselected. */
+  | { readonly type: 'start-upgrade'; readonly version?: string }
   | { readonly type: 'upgrade'; readonly draft: ConfigureDraft }
   /** A snapshot of the workspace (the ToolState request) without errors. */
   | { readonly type: 'loaded'; readonly platform: Platform }

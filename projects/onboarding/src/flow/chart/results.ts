@@ -5,7 +5,7 @@ import { pendingClaims } from '../../platform/permission-claims';
 import type { APIBinding, EnablementResource } from '../../platform/resources';
 import { bindTimeoutFailure, deleteTimeoutFailure } from '../onboarding-failures';
 import type { OnboardingConflict } from '../onboarding-state';
-import { deleteResource, failed, sendClaims, sendPatch } from './commands';
+import { deleteResource, failed, sendClaims, sendPatch, sendRollback } from './commands';
 import type { DeadlineName, EventOf, FlowContext, FlowState, Platform, Transition, Write } from './flow-state';
 import { pagesOverdue, stay, stepOf, withMode } from './settle';
 
@@ -82,6 +82,8 @@ function continueAfterReread(ctx: FlowContext, write: Write): Transition {
     case 'upgrade':
     case 'apply-mine':
       return sendPatch(ctx, { ...write, attempt: write.attempt + 1 });
+    case 'rollback':
+      return sendRollback(ctx, write.attempt + 1);
     default:
       return stay(withMode('idle', ctx));
   }
@@ -142,7 +144,8 @@ export function writeDone(state: Busy, event: EventOf<'write-done'>): Transition
         : reread(state, { ...write, stage: 'reread', existed: false });
     }
     case 'upgrade':
-    case 'apply-mine': {
+    case 'apply-mine':
+    case 'rollback': {
       const answer = named<EnablementResource>(event.result, ENABLEMENT_NAME);
       const resource = answer ? fresher(ctx.platform.resource, answer) : ctx.platform.resource;
       return stay(withMode('idle', { ...withPlatform(ctx, { resource }), awaitingReady: true, conflict: null }));
@@ -196,6 +199,12 @@ function writeFailedWith(state: Busy, error: GatewayError): Transition {
         return reread(state, { ...write, stage: 'reread' });
       }
       return failed(ctx, write.action === 'upgrade' ? 'upgrade' : 'configure', error, write.fromForm);
+    case 'rollback':
+      if (error.kind === 'conflict' && write.stage === 'update' && write.attempt < conflictAttempts) {
+        // Changed meanwhile: re-read; the roll back is computed anew from the stored annotation.
+        return reread(state, { ...write, stage: 'reread' });
+      }
+      return failed(ctx, 'rollback', error);
     case 'deactivate':
       if (error.kind === 'not-found') {
         return writeDone(state, { type: 'write-done', result: true });

@@ -119,6 +119,7 @@ function landed(ctx: FlowContext, failure: OnboardingFailure, step: OnboardingSt
     case 'configure':
       return resource !== null && ctx.conflict === null && failure.error.kind !== 'invalid';
     case 'upgrade':
+    case 'rollback':
       return (
         resource !== null && ctx.draft !== null && Object.keys(specChanges(ctx.config.tool, ctx.draft, resource.spec ?? {})).length === 0
       );

@@ -91,7 +91,10 @@ export const documentSources = {
       }
     }
   `,
-  /** Enablement resource fields (docs/platform.md §2.2); `TOOL_TYPE` becomes the kind's type name, spec fields the kind lacks are removed. */
+  /**
+   * Enablement resource fields (docs/platform.md §2.2); `TOOL_TYPE` becomes the kind's type name, spec fields the kind
+   * lacks are removed. `annotations` carries the previous spec of the last change of version (roll back).
+   */
   ToolFieldsTemplate: /* GraphQL */ `
     fragment ToolFields on TOOL_TYPE {
       metadata {
@@ -101,6 +104,7 @@ export const documentSources = {
         generation
         creationTimestamp
         deletionTimestamp
+        annotations
       }
       spec {
         version
@@ -291,11 +295,15 @@ export const documentSources = {
       }
     }
   `,
-  /** Spreads ToolFields; JSON merge patch of the spec with the resourceVersion. */
+  /**
+   * Spreads ToolFields; JSON merge patch of the spec with the resourceVersion. `$annotations` (StringMap_Input,
+   * docs/platform.md §4.4) is merged key by key; a key sent as null is removed; omitted, the annotations stay.
+   */
   UpdateToolTemplate: /* GraphQL */ `
     mutation UpdateTOOL_KIND(
       $name: String!
       $resourceVersion: String!
+      $annotations: StringMap_Input
       $version: String
       $chartVersion: String
       $providers: [TOOL_PROVIDERS_INPUT]
@@ -306,7 +314,7 @@ export const documentSources = {
           result: updateTOOL_KIND(
             name: $name
             object: {
-              metadata: { resourceVersion: $resourceVersion }
+              metadata: { resourceVersion: $resourceVersion, annotations: $annotations }
               spec: { version: $version, chartVersion: $chartVersion, providers: $providers, components: $components }
             }
           ) {

@@ -99,11 +99,19 @@ describe('GraphQL documents', () => {
 
   it('Flux keeps chartVersion and components; update variables are optional except name and resourceVersion', () => {
     const documents = toolDocuments(buildComponentsTool());
-    expect(variableNames(documents.update)).toEqual(['name', 'resourceVersion', 'version', 'chartVersion', 'components']);
+    expect(variableNames(documents.update)).toEqual(['name', 'resourceVersion', 'annotations', 'version', 'chartVersion', 'components']);
     expect(print(documents.update)).toContain(
-      'object: {metadata: {resourceVersion: $resourceVersion}, spec: {version: $version, chartVersion: $chartVersion, components: $components}}',
+      'object: {metadata: {resourceVersion: $resourceVersion, annotations: $annotations}, spec: {version: $version, chartVersion: $chartVersion, components: $components}}',
     );
     expect(fieldNames(documents.listSubscription)).toContain('flux_services_opencp_cloud_v1alpha1_fluxes');
+  });
+
+  it('selects the annotations of the enablement resource and writes them as StringMap_Input in the update', () => {
+    const documents = toolDocuments(buildTool());
+    expect(print(documents.toolState)).toMatch(/deletionTimestamp\s+annotations\s+\}\s+spec \{\s+version/);
+    expect(print(documents.listSubscription)).toMatch(/deletionTimestamp\s+annotations\s+\}/);
+    expect(print(documents.update)).toContain('$annotations: StringMap_Input');
+    expect(typeNames(documents.update)).toContain('StringMap_Input');
   });
 
   it('puts each list in its own aliased block and selects resourceVersion of each', () => {
