@@ -94,7 +94,7 @@ export type {
   OnboardingStep,
 } from './flow/onboarding-state';
 export type { OnboardingController } from './flow/onboarding-controller';
-export { OnboardingMachine, type OnboardingMachineOptions } from './flow/onboarding-machine';
+export { OnboardingMachine, type DraftCheck, type OnboardingMachineOptions } from './flow/onboarding-machine';
 export { deriveStep, type StepInput } from './flow/derive-step';
 export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
 export { LiveList, type ConnectionState, type ReconnectOptions } from './flow/live-list';

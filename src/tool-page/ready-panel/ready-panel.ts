@@ -53,7 +53,12 @@ import { LongText } from '../../long-text/long-text';
       @if (update(); as update) {
         <ui5-message-strip design="Information" hide-close-button data-testid="update-available">
           {{ texts().update.available(update.version) }}
-          <ui5-button data-testid="change-version" design="Transparent" [disabled]="state().busy" (click)="upgradeRequested.emit()">
+          <ui5-button
+            data-testid="change-version"
+            design="Transparent"
+            [disabled]="state().busy || readOnly()"
+            (click)="upgradeRequested.emit()"
+          >
             {{ texts().update.action }}
           </ui5-button>
         </ui5-message-strip>
@@ -104,10 +109,10 @@ import { LongText } from '../../long-text/long-text';
             {{ texts().ready.resources }}
           </ui5-button>
         }
-        <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy" (click)="upgradeRequested.emit()">
+        <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy || readOnly()" (click)="upgradeRequested.emit()">
           {{ texts().ready.upgrade }}
         </ui5-button>
-        <ui5-button data-testid="deactivate" design="Negative" [disabled]="state().busy" (click)="deactivateRequested.emit()">
+        <ui5-button data-testid="deactivate" design="Negative" [disabled]="state().busy || readOnly()" (click)="deactivateRequested.emit()">
           {{ texts().ready.deactivate }}
         </ui5-button>
       </div>

@@ -45,7 +45,7 @@ describe('OnboardingMachine: permission-aware actions (the next action as a dry 
     expect(gateway.openStreams()).toHaveLength(2);
     expect(machine.access()).toBeNull();
 
-    answer.resolve(mutationResult(buildBinding({ phase: null })));
+    answer.resolve(mutationResult(buildBinding()));
     await flushPromises();
     expect(machine.access()).toEqual({ kind: 'allowed' });
     expect(machine.state().step).toBe('not-activated');

@@ -5,7 +5,8 @@ import type { DryRunOutcome } from '../checks/dry-run-outcome';
 import { readMutationResult } from '../gateway/documents/read-response';
 import { toolDocuments } from '../gateway/documents/tool-documents';
 import { classifyNetworkError } from '../gateway/error-classification';
-import type { GatewayClient } from '../gateway/gateway-client';
+import { operationName } from '../gateway/documents/instantiate-template';
+import type { GatewayClient, GatewayRequest } from '../gateway/gateway-client';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
 import { reduce } from './chart/chart';
 import type { DeadlineName, Effect, FlowEvent, FlowState, Platform } from './chart/flow-state';
@@ -71,6 +72,8 @@ export class OnboardingMachine implements OnboardingController {
   /** The next action's dry run: pending until the first complete state, then sent once (`access`). */
   private accessCheck: 'pending' | 'sent' | 'off';
   private readonly accessSignal = signal<DryRunOutcome | null>(null);
+  /** The access dry run as sent: the form's first check of the same draft reuses its answer (no second request). */
+  private accessRun: { readonly key: string; readonly outcome: Promise<DryRunOutcome> } | null = null;
   /** The form's server-side check (item of the configure and Change version forms). */
   readonly draftCheck: DraftCheck;
 
@@ -173,7 +176,9 @@ export class OnboardingMachine implements OnboardingController {
   private sendAccessCheck(): void {
     const request = nextActionDryRun(this.stateSignal());
     if (!request) return;
-    void runDryRun(this.gateway, request).then((outcome) => {
+    const outcome = runDryRun(this.gateway, request);
+    this.accessRun = { key: requestKey(request), outcome };
+    void outcome.then((outcome) => {
       if (!this.disposed) this.accessSignal.set(outcome);
     });
   }
@@ -182,7 +187,8 @@ export class OnboardingMachine implements OnboardingController {
     const state = this.stateSignal();
     const resource = state.upgrading ? state.resource : null;
     try {
-      return runDryRun(this.gateway, resource ? updateDryRun(this.tool, draft, resource) : createDryRun(this.tool, draft));
+      const request = resource ? updateDryRun(this.tool, draft, resource) : createDryRun(this.tool, draft);
+      return this.accessRun?.key === requestKey(request) ? this.accessRun.outcome : runDryRun(this.gateway, request);
     } catch (error: unknown) {
       // No resourceVersion to patch against: no verdict, the form stays submittable.
       return Promise.resolve({ kind: 'unknown', error: classifyNetworkError(error) });
@@ -257,4 +263,9 @@ export class OnboardingMachine implements OnboardingController {
         return { resource: pickResource(items as EnablementResource[]) };
     }
   }
+}
+
+/** Identity of a request: its document and variables. */
+function requestKey(request: GatewayRequest): string {
+  return `${operationName(request.document)} ${JSON.stringify(request.variables ?? {})}`;
 }
