@@ -149,4 +149,15 @@ describe('OnboardingMachine: permission-aware actions (the next action as a dry 
     ]);
     expect(machine.state().resource?.spec?.version).not.toBe('v0');
   });
+
+  it("the form's first check of its starting draft reuses the configure step's dry run: no second request", async () => {
+    gateway.respond('ToolState', toolStateResult({ bindings: [buildBinding()] }));
+    gateway.respond('CreateKRO', graphqlErrorResult('KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Unsupported value'));
+    ({ machine } = await started(gateway, { checkAccess: true }));
+    expect(machine.access()?.kind).toBe('rejected');
+    expect(await machine.draftCheck.check(defaultDraft(tool))).toEqual(machine.access());
+    expect(gateway.callsOf('CreateKRO')).toHaveLength(1);
+    await machine.draftCheck.check({ version: 'v0.8.5' });
+    expect(gateway.callsOf('CreateKRO')).toHaveLength(2);
+  });
 });
