@@ -146,6 +146,34 @@ describe('dry runs', () => {
     expect(message(missing.body)).toBe('kros.kro.services.opencp.cloud "default" not found');
   });
 
+  it('a stricter CRD (spec.version enum, admin API) answers dry runs and writes with the enum text until reset', async () => {
+    fixture.gateway.restrictVersions({ kro: ['v0.8.5'] });
+    const seen = await observe(async () => {
+      const rejected = await gql(fixture.handler, CREATE, {
+        object: { metadata: { name: 'default' }, spec: { version: 'v0.9.3' } },
+        dryRun: true,
+      });
+      expect(message(rejected.body)).toBe(
+        'KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Unsupported value: "v0.9.3": supported values: "v0.8.5"',
+      );
+      const allowed = await gql(fixture.handler, CREATE, {
+        object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } },
+        dryRun: true,
+      });
+      expect(allowed.body.errors).toBeUndefined();
+    });
+    expect(seen.events).toEqual([]);
+    expect(store().get(kro(), 'default')).toBeUndefined();
+    expect(() => fixture.gateway.restrictVersions({ nope: [] } as never)).toThrow('unknown tool "nope"');
+
+    fixture.gateway.reset();
+    const afterReset = await gql(fixture.handler, CREATE, {
+      object: { metadata: { name: 'default' }, spec: { version: 'v0.9.3' } },
+      dryRun: true,
+    });
+    expect(afterReset.body.errors).toBeUndefined();
+  });
+
   it('a real write after the dry runs is the first event and the next resourceVersion', async () => {
     await gql(fixture.handler, CREATE, { object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } }, dryRun: true });
     const before = Number(store().resourceVersion());
