@@ -1,5 +1,6 @@
 import { computed, DestroyRef, effect, inject, signal, untracked, type Signal } from '@angular/core';
-import { DebouncedCheck, type ConfigureDraft, type DraftCheck, type DryRunOutcome } from '@opencp/onboarding';
+import type { ConfigureDraft, DraftCheck, DryRunOutcome } from '@opencp/onboarding';
+import { DebouncedCheck } from '@opencp/onboarding/yaml-preview';
 
 const keyOf = (draft: ConfigureDraft) => JSON.stringify(draft);
 
