@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { OperationLog } from './operation-log';
 
 /**
- * Permission-aware actions and the server-side check before Install (docs/onboarding-ui.md §11): a read-only user
+ * Permission-aware actions and the server-side check before Install (docs/onboarding-ui.md §10): a read-only user
  * sees disabled actions and why before clicking anything, and nothing but dry runs reaches the gateway; a
  * configuration the API server refuses is reported before Install; a deactivation shows the APIBinding's and the
  * tool's conditions as separate, labelled groups.

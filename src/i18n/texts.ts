@@ -192,7 +192,7 @@ export interface Texts {
     readonly waiting: string;
   };
   /**
-   * The dry run of the page's next action was forbidden (docs/onboarding-ui.md §11): one strip, actions disabled;
+   * The dry run of the page's next action was forbidden (docs/onboarding-ui.md §10): one strip, actions disabled;
    * and the form's server-side check of the configuration.
    */
   readonly access: {

@@ -125,7 +125,7 @@ export class ToolsOverview {
   });
 
   /**
-   * The page's one dry run (the APIBinding create of the first tool not activated, docs/onboarding-ui.md §11) was
+   * The page's one dry run (the APIBinding create of the first tool not activated, docs/onboarding-ui.md §10) was
    * forbidden: "Read-only access" once above the cards, not on each.
    */
   protected readonly readOnly = computed(() => !actionAllowed(this.model()?.access() ?? null));

@@ -99,7 +99,7 @@ export class ToolPage {
   protected readonly state = computed(() => this.machine()?.state() ?? null);
   protected readonly step = computed<OnboardingStep | null>(() => this.state()?.step ?? null);
   /**
-   * The dry run of the page's next action, sent once after the first state (docs/onboarding-ui.md §11), was
+   * The dry run of the page's next action, sent once after the first state (docs/onboarding-ui.md §10), was
    * forbidden: the write actions are disabled and one strip says what to ask for. Any other answer changes nothing.
    */
   protected readonly readOnly = computed(() => !actionAllowed(this.machine()?.access() ?? null));

@@ -5,7 +5,7 @@ import { DebouncedCheck } from '@opencp/onboarding/yaml-preview';
 const keyOf = (draft: ConfigureDraft) => JSON.stringify(draft);
 
 /**
- * The configure / Change version form's server-side check (docs/onboarding-ui.md §11): while the form is valid
+ * The configure / Change version form's server-side check (docs/onboarding-ui.md §10): while the form is valid
  * locally, every edit restarts a {@link DebouncedCheck} (500 ms on the flow's scheduler, none while the value is the
  * one checked last) that dry-runs what Install / Change version would send. `rejected` is the API server's validation
  * or admission message for the value on screen; a transport failure (`unknown`) shows nothing and lets the same

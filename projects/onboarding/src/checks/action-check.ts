@@ -21,7 +21,7 @@ export interface ActionSubject {
 }
 
 /**
- * The dry run of the action a page offers next (docs/onboarding-ui.md §11): the very mutation and variables the
+ * The dry run of the action a page offers next (docs/onboarding-ui.md §10): the very mutation and variables the
  * action sends, plus `dryRun: true` (docs/platform.md §4.3), so RBAC and admission answer without anything stored.
  * - `control-plane-not-ready`, `not-activated`: Activate, the APIBinding create;
  * - `permission-claims`: Accept, the claims update with the binding's resourceVersion;

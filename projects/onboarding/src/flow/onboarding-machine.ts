@@ -35,7 +35,7 @@ export interface OnboardingMachineOptions {
   /** Clock and timers; default the system's. */
   readonly scheduler?: Scheduler;
   /**
-   * After the first complete state, one dry run of the page's next action (`access`; docs/onboarding-ui.md §11);
+   * After the first complete state, one dry run of the page's next action (`access`; docs/onboarding-ui.md §10);
    * default true.
    */
   readonly checkAccess?: boolean;

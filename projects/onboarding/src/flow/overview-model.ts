@@ -112,7 +112,7 @@ export class OverviewModel {
   }
 
   /**
-   * The answer of the page's one dry run (docs/onboarding-ui.md §11), sent once after the first complete state: the
+   * The answer of the page's one dry run (docs/onboarding-ui.md §10), sent once after the first complete state: the
    * APIBinding create of the first tool not activated, else the next action of the first tool that has one
    * (`nextActionDryRun`). Null until answered. `forbidden`: the workspace is read-only for the user.
    */
