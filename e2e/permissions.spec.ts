@@ -32,8 +32,9 @@ test('a read-only user sees disabled actions and the strip before clicking; only
   const page = toolPage('kro');
   await portal.open(`openmcp/${kro.pathSegment}`, { user: 'readonly' });
   await expect(page.status).toHaveAttribute('data-step', 'not-activated');
+  // UI5 appends its hidden "Information Message Strip" text: the visible sentence leads.
   await expect(page.root.getByTestId('read-only')).toHaveText(
-    'You have read-only access to this workspace. Ask a workspace administrator to activate KRO.',
+    /^You have read-only access to this workspace\. Ask a workspace administrator to activate KRO\./,
   );
   await expect(page.activateButton).toHaveJSProperty('disabled', true);
   await saveScreenshot('permissions-1-read-only-tool-page');
@@ -98,7 +99,8 @@ test('deactivation shows the APIBinding and the tool conditions as separate, lab
   saveScreenshot,
   expectAccessible,
 }) => {
-  await emulator.reset({ deletionMs: 4000 });
+  // Slow removal (the machine may be loaded): both objects exist long enough to read the groups.
+  await emulator.reset({ deletionMs: 20_000 });
   await gateway.createBinding('kro');
   await gateway.createKro(older);
   const page = toolPage('kro');
@@ -122,5 +124,5 @@ test('deactivation shows the APIBinding and the tool conditions as separate, lab
   await expect(page.root.getByTestId('condition')).toHaveCount(inGroups);
   await saveScreenshot('permissions-4-deactivating-groups');
   await expectAccessible(kro.tagName, 'deactivating groups');
-  await expect(page.status).toHaveAttribute('data-step', 'not-activated', { timeout: 20_000 });
+  await expect(page.status).toHaveAttribute('data-step', 'not-activated', { timeout: 40_000 });
 });
