@@ -99,8 +99,9 @@ test('deactivation shows the APIBinding and the tool conditions as separate, lab
   saveScreenshot,
   expectAccessible,
 }) => {
+  test.setTimeout(90_000);
   // Slow removal (the machine may be loaded): both objects exist long enough to read the groups.
-  await emulator.reset({ deletionMs: 20_000 });
+  await emulator.reset({ deletionMs: 12_000 });
   await gateway.createBinding('kro');
   await gateway.createKro(older);
   const page = toolPage('kro');
