@@ -1,5 +1,6 @@
+import { parseFault } from './faults/fault-injector';
 import { StoreEvent } from './store/workspace-store';
-import { gql, READONLY, TEAM_A, useHandler } from './testing/test-requests';
+import { gql, graphqlRequest, READONLY, TEAM_A, useHandler } from './testing/test-requests';
 
 /**
  * Dry runs (`dryRun: true` on create/update/delete) answer exactly like the API server (docs/platform.md §4.3):
@@ -172,6 +173,18 @@ describe('dry runs', () => {
       dryRun: true,
     });
     expect(afterReset.body.errors).toBeUndefined();
+  });
+
+  it('a fault with dryRun hits only dry runs (true) or only real requests (false)', async () => {
+    const object = { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } };
+    fixture.gateway.faults.add({ type: 'http-status', status: 503, operationName: undefined, dryRun: false, times: 1 });
+    fixture.gateway.faults.add({ type: 'graphql-error', message: 'etcdserver: request timed out', dryRun: true, times: 1 });
+    const dryRun = await gql(fixture.handler, CREATE, { object, dryRun: true });
+    expect(message(dryRun.body)).toBe('etcdserver: request timed out');
+    const real = await fixture.handler(graphqlRequest(CREATE, { object }, {}));
+    expect([real.status, real.body]).toEqual([503, 'Service Unavailable']);
+    expect(fixture.gateway.faults.list()).toEqual([]);
+    expect(() => parseFault({ type: 'http-status', status: 503, dryRun: 'yes' })).toThrow('"dryRun" must be true or false');
   });
 
   it('a real write after the dry runs is the first event and the next resourceVersion', async () => {
