@@ -3,6 +3,7 @@ import type { ToolDefinition } from '../catalog/tool-definition';
 import { enablementSpec, upgradePatch } from '../config/enablement-spec';
 import type { ConfigureDraft, OnboardingStep } from '../flow/onboarding-state';
 import { CreateAPIBindingMutation, UpdateAPIBindingClaimsMutation } from '../gateway/documents/api-binding-documents';
+import { withDryRun } from '../gateway/documents/dry-run-documents';
 import { ENABLEMENT_NAME, toolDocuments } from '../gateway/documents/tool-documents';
 import { classifyNetworkError } from '../gateway/error-classification';
 import type { GatewayClient, GatewayRequest } from '../gateway/gateway-client';
@@ -35,12 +36,12 @@ export function nextActionDryRun(subject: ActionSubject): GatewayRequest | null 
   switch (subject.step) {
     case 'control-plane-not-ready':
     case 'not-activated':
-      return { document: CreateAPIBindingMutation, variables: { name: tool.exportName, dryRun: true } };
+      return { document: withDryRun(CreateAPIBindingMutation), variables: { name: tool.exportName, dryRun: true } };
     case 'permission-claims': {
       const resourceVersion = binding?.metadata?.resourceVersion;
       if (!binding || !resourceVersion) return null;
       const variables = { name: tool.exportName, resourceVersion, claims: claimsToAccept(binding), dryRun: true };
-      return { document: UpdateAPIBindingClaimsMutation, variables };
+      return { document: withDryRun(UpdateAPIBindingClaimsMutation), variables };
     }
     case 'configure':
       return createDryRun(tool, subject.draft ?? defaultDraft(tool));
@@ -48,7 +49,7 @@ export function nextActionDryRun(subject: ActionSubject): GatewayRequest | null 
     case 'installing': {
       const resourceVersion = resource?.metadata?.resourceVersion;
       if (!resourceVersion) return null;
-      return { document: toolDocuments(tool).update, variables: { name: ENABLEMENT_NAME, resourceVersion, dryRun: true } };
+      return { document: withDryRun(toolDocuments(tool).update), variables: { name: ENABLEMENT_NAME, resourceVersion, dryRun: true } };
     }
     default:
       return null;
@@ -57,7 +58,10 @@ export function nextActionDryRun(subject: ActionSubject): GatewayRequest | null 
 
 /** The dry run of Install: the enablement resource create of `draft` (variables as the configure command's). */
 export function createDryRun(tool: ToolDefinition, draft: ConfigureDraft): GatewayRequest {
-  return { document: toolDocuments(tool).create, variables: { name: ENABLEMENT_NAME, ...enablementSpec(tool, draft), dryRun: true } };
+  return {
+    document: withDryRun(toolDocuments(tool).create),
+    variables: { name: ENABLEMENT_NAME, ...enablementSpec(tool, draft), dryRun: true },
+  };
 }
 
 /**
@@ -67,7 +71,7 @@ export function createDryRun(tool: ToolDefinition, draft: ConfigureDraft): Gatew
 export function updateDryRun(tool: ToolDefinition, draft: ConfigureDraft, resource: EnablementResource): GatewayRequest {
   const patch = upgradePatch(tool, draft, resource);
   const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...patch.spec, dryRun: true };
-  return { document: toolDocuments(tool).update, variables };
+  return { document: withDryRun(toolDocuments(tool).update), variables };
 }
 
 /**

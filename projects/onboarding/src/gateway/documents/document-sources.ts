@@ -124,19 +124,12 @@ export const documentSources = {
       }
     }
   `,
-  /**
-   * Spreads BindingFields. The binding is named like the export and has no `path` (docs/platform.md §1.1).
-   * `$dryRun: true` (here and on the other writes) asks the API server to check the write without storing it
-   * (docs/platform.md §4.3); the real write omits it.
-   */
+  /** Spreads BindingFields. The binding is named like the export and has no `path` (docs/platform.md §1.1). */
   CreateAPIBinding: /* GraphQL */ `
-    mutation CreateAPIBinding($name: String!, $dryRun: Boolean) {
+    mutation CreateAPIBinding($name: String!) {
       group: apis_kcp_io {
         version: v1alpha2 {
-          result: createAPIBinding(
-            object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }
-            dryRun: $dryRun
-          ) {
+          result: createAPIBinding(object: { metadata: { name: $name }, spec: { reference: { export: { name: $name } } } }) {
             ...BindingFields
           }
         }
@@ -149,14 +142,12 @@ export const documentSources = {
       $name: String!
       $resourceVersion: String!
       $claims: [ApisKcpIoV1alpha2APIBindingSpecPermissionClaims_Input]
-      $dryRun: Boolean
     ) {
       group: apis_kcp_io {
         version: v1alpha2 {
           result: updateAPIBinding(
             name: $name
             object: { metadata: { resourceVersion: $resourceVersion }, spec: { permissionClaims: $claims } }
-            dryRun: $dryRun
           ) {
             ...BindingFields
           }
@@ -166,10 +157,10 @@ export const documentSources = {
   `,
   /** kcp then removes the tool's objects (docs/platform.md §1.4). */
   DeleteAPIBinding: /* GraphQL */ `
-    mutation DeleteAPIBinding($name: String!, $dryRun: Boolean) {
+    mutation DeleteAPIBinding($name: String!) {
       group: apis_kcp_io {
         version: v1alpha2 {
-          result: deleteAPIBinding(name: $name, dryRun: $dryRun)
+          result: deleteAPIBinding(name: $name)
         }
       }
     }
@@ -285,7 +276,6 @@ export const documentSources = {
       $chartVersion: String
       $providers: [TOOL_PROVIDERS_INPUT]
       $components: [String]
-      $dryRun: Boolean
     ) {
       group: TOOL_GROUP {
         version: TOOL_VERSION {
@@ -294,7 +284,6 @@ export const documentSources = {
               metadata: { name: $name }
               spec: { version: $version, chartVersion: $chartVersion, providers: $providers, components: $components }
             }
-            dryRun: $dryRun
           ) {
             ...ToolFields
           }
@@ -311,7 +300,6 @@ export const documentSources = {
       $chartVersion: String
       $providers: [TOOL_PROVIDERS_INPUT]
       $components: [String]
-      $dryRun: Boolean
     ) {
       group: TOOL_GROUP {
         version: TOOL_VERSION {
@@ -321,7 +309,6 @@ export const documentSources = {
               metadata: { resourceVersion: $resourceVersion }
               spec: { version: $version, chartVersion: $chartVersion, providers: $providers, components: $components }
             }
-            dryRun: $dryRun
           ) {
             ...ToolFields
           }

@@ -90,7 +90,7 @@ describe('GraphQL documents', () => {
 
   it('drops spec fields the kind lacks: Crossplane has providers but no chartVersion', () => {
     const documents = toolDocuments(buildProvidersTool());
-    expect(variableNames(documents.create)).toEqual(['name', 'version', 'providers', 'dryRun']);
+    expect(variableNames(documents.create)).toEqual(['name', 'version', 'providers']);
     expect(typeNames(documents.create)).toContain('CrossplaneServicesOpencpCloudV1alpha1CrossplaneSpecProviders_Input');
     expect(fieldNames(documents.toolState)).not.toContain('chartVersion');
     expect(fieldNames(documents.toolState)).not.toContain('components');
@@ -99,7 +99,7 @@ describe('GraphQL documents', () => {
 
   it('Flux keeps chartVersion and components; update variables are optional except name and resourceVersion', () => {
     const documents = toolDocuments(buildComponentsTool());
-    expect(variableNames(documents.update)).toEqual(['name', 'resourceVersion', 'version', 'chartVersion', 'components', 'dryRun']);
+    expect(variableNames(documents.update)).toEqual(['name', 'resourceVersion', 'version', 'chartVersion', 'components']);
     expect(print(documents.update)).toContain(
       'object: {metadata: {resourceVersion: $resourceVersion}, spec: {version: $version, chartVersion: $chartVersion, components: $components}}',
     );
