@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { CHECK_DEBOUNCE_MS, GatewayError, type ConfigureDraft, type DryRunOutcome, type EnablementResource } from '@opencp/onboarding';
+import { GatewayError, type ConfigureDraft, type DryRunOutcome, type EnablementResource } from '@opencp/onboarding';
+import { CHECK_DEBOUNCE_MS } from '@opencp/onboarding/yaml-preview';
 import { buildResource, buildTool, FakeScheduler, flushPromises } from '@opencp/onboarding/testing';
 import { EN } from '../../i18n/en';
 import { ConfigureForm } from './configure-form';
