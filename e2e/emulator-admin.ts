@@ -40,6 +40,14 @@ export class EmulatorAdmin {
     await this.post('/admin/operator', { allowedVersions });
   }
 
+  /**
+   * Installs stricter tool CRDs until the next reset: `spec.version` limited to these versions per tool id, so
+   * writes and dry runs of another version answer the API server's "is invalid" text.
+   */
+  async restrictVersions(versionEnums: Record<string, string[]>): Promise<void> {
+    await this.post('/admin/crds', { versionEnums });
+  }
+
   /** Objects in a workspace's store, optionally of one kind. */
   async objects(workspace: string, kind?: string): Promise<StoredObject[]> {
     const query = kind ? `?kind=${encodeURIComponent(kind)}` : '';

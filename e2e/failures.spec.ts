@@ -11,16 +11,21 @@ import { OperationLog } from './operation-log';
 const kro = tool('kro');
 const [older, newest] = [versionsOldestFirst(kro)[0], versionsOldestFirst(kro).at(-1)!];
 
-test('a read-only user sees a forbidden message and nothing is created', async ({
+test('a read-only user whose permission check failed in transit gets the forbidden message on Activate; nothing is created', async ({
   portal,
   toolPage,
   emulator,
+  consoleWatch,
   saveScreenshot,
   expectAccessible,
 }) => {
+  // The dry run of Activate gets no verdict (503): the page keeps Activate enabled and the real write is refused.
+  consoleWatch.allow(/status of 503/);
+  await emulator.addFault({ type: 'http-status', status: 503, operationName: 'CreateAPIBinding', dryRun: true, times: 1 });
   const page = toolPage('kro');
   await portal.open(`openmcp/${kro.pathSegment}`, { user: 'readonly' });
   await expect(page.status).toHaveAttribute('data-step', 'not-activated');
+  await expect(page.root.getByTestId('read-only')).toHaveCount(0);
   await page.activate();
   await expect(page.errorMessage).toContainText('forbidden');
   await expect(page.status).toHaveAttribute('data-step', 'not-activated');
@@ -45,7 +50,7 @@ test('a failed create keeps the form input and a retry succeeds', async ({
   await portal.open(`openmcp/${kro.pathSegment}`);
   await expect(page.status).toHaveAttribute('data-step', 'configure');
   await page.chooseVersion(older);
-  await emulator.addFault({ type: 'http-status', status: 503, operationName: 'CreateKRO', times: 1 });
+  await emulator.addFault({ type: 'http-status', status: 503, operationName: 'CreateKRO', dryRun: false, times: 1 });
   await page.submitConfiguration();
 
   await expect(page.errorMessage).toBeVisible();

@@ -21,19 +21,19 @@ const VISIBLE_WITHIN_MS = 5_000;
 
 interface Fault {
   readonly name: string;
-  /** The fault for one request of `operationName`, used once. */
+  /** The fault for one real request of `operationName` (not a dry run of the page's checks), used once. */
   readonly spec: (operationName: string) => FaultSpec;
 }
 
 const FAULTS: readonly Fault[] = [
-  { name: 'HTTP 503', spec: (operationName) => ({ type: 'http-status', status: 503, operationName, times: 1 }) },
-  { name: 'HTTP 504', spec: (operationName) => ({ type: 'http-status', status: 504, operationName, times: 1 }) },
-  { name: 'HTTP 429', spec: (operationName) => ({ type: 'http-status', status: 429, operationName, times: 1 }) },
+  { name: 'HTTP 503', spec: (operationName) => ({ type: 'http-status', status: 503, operationName, dryRun: false, times: 1 }) },
+  { name: 'HTTP 504', spec: (operationName) => ({ type: 'http-status', status: 504, operationName, dryRun: false, times: 1 }) },
+  { name: 'HTTP 429', spec: (operationName) => ({ type: 'http-status', status: 429, operationName, dryRun: false, times: 1 }) },
   {
     name: 'GraphQL error',
-    spec: (operationName) => ({ type: 'graphql-error', operationName, message: 'etcdserver: request timed out', times: 1 }),
+    spec: (operationName) => ({ type: 'graphql-error', operationName, dryRun: false, message: 'etcdserver: request timed out', times: 1 }),
   },
-  { name: 'dropped connection', spec: (operationName) => ({ type: 'drop-connection', operationName, times: 1 }) },
+  { name: 'dropped connection', spec: (operationName) => ({ type: 'drop-connection', operationName, dryRun: false, times: 1 }) },
 ];
 
 interface Step {

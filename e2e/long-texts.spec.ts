@@ -106,7 +106,7 @@ test.describe('10,000-character texts', () => {
     const kroPage = toolPage('kro');
     await portal.open(`openmcp/${kro.pathSegment}`);
     await expect(kroPage.status).toHaveAttribute('data-step', 'configure');
-    await emulator.addFault({ type: 'graphql-error', operationName: 'CreateKRO', message: HUGE, times: 1 });
+    await emulator.addFault({ type: 'graphql-error', operationName: 'CreateKRO', dryRun: false, message: HUGE, times: 1 });
     await kroPage.submitConfiguration();
     await expect(kroPage.errorMessage).toBeVisible();
     await expect(kroPage.errorMessage.getByTestId('long-text-toggle')).toBeVisible();

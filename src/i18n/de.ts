@@ -286,6 +286,19 @@ export const DE: Texts = {
     notInstalled: 'Nicht installiert',
     waiting: 'Noch nicht verfügbar',
   },
+  access: {
+    readOnly: (request) => `Sie haben in diesem Workspace nur Lesezugriff. Bitten Sie eine Workspace-Administration, ${request}.`,
+    requests: {
+      activate: (tool) => `${tool} zu aktivieren`,
+      acceptClaims: (tool) => `die Berechtigungen zu akzeptieren, die ${tool} anfordert`,
+      configure: (tool) => `${tool} zu installieren`,
+      change: (tool) => `die Konfiguration von ${tool} zu ändern`,
+    },
+    overviewTitle: 'Nur Lesezugriff',
+    overview:
+      'Sie haben in diesem Workspace nur Lesezugriff. Bitten Sie eine Workspace-Administration, Tools zu aktivieren oder zu ändern.',
+    checkRejected: 'Der API-Server würde diese Konfiguration nicht annehmen:',
+  },
   announcements: {
     step: (tool, step) => `${tool}: ${step}`,
     error: (announcement, reason) => `${announcement}. Fehler: ${reason}`,

@@ -280,6 +280,18 @@ export const EN: Texts = {
     notInstalled: 'Not installed',
     waiting: 'Not available yet',
   },
+  access: {
+    readOnly: (request) => `You have read-only access to this workspace. Ask a workspace administrator to ${request}.`,
+    requests: {
+      activate: (tool) => `activate ${tool}`,
+      acceptClaims: (tool) => `accept the permissions ${tool} asks for`,
+      configure: (tool) => `install ${tool}`,
+      change: (tool) => `change the configuration of ${tool}`,
+    },
+    overviewTitle: 'Read-only access',
+    overview: 'You have read-only access to this workspace. Ask a workspace administrator to activate or change tools.',
+    checkRejected: 'The API server would not accept this configuration:',
+  },
   announcements: {
     step: (tool, step) => `${tool}: ${step}`,
     error: (announcement, reason) => `${announcement}. Error: ${reason}`,

@@ -203,6 +203,26 @@ export interface Texts {
     /** Card tag while the control plane is not Ready (the strip above the cards explains). */
     readonly waiting: string;
   };
+  /**
+   * The dry run of the page's next action was forbidden (docs/onboarding-ui.md §11): one strip, actions disabled;
+   * and the form's server-side check of the configuration.
+   */
+  readonly access: {
+    /** "You have read-only access to this workspace. Ask a workspace administrator to <request>." */
+    readonly readOnly: (request: string) => string;
+    /** What to ask the administrator for, per step of the tool page. */
+    readonly requests: {
+      readonly activate: (tool: string) => string;
+      readonly acceptClaims: (tool: string) => string;
+      readonly configure: (tool: string) => string;
+      readonly change: (tool: string) => string;
+    };
+    /** Overview: the strip's title and text (once above the cards). */
+    readonly overviewTitle: string;
+    readonly overview: string;
+    /** Configure / Change version form: the API server would refuse the configuration (its message follows). */
+    readonly checkRejected: string;
+  };
   readonly announcements: {
     readonly step: (tool: string, step: string) => string;
     /** Appends the reason of an error condition to a step announcement. */

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, ViewEncapsulation } from '@angular/core';
-import { OverviewModel, type PortalContext, type ToolDefinition } from '@opencp/onboarding';
+import { actionAllowed, OverviewModel, type PortalContext, type ToolDefinition } from '@opencp/onboarding';
 import type { LuigiClientLike } from '../portal/luigi-client';
 import { CHANGE_VERSION_PARAM } from '../portal/luigi-host';
 import { ContextError } from '../session/context-error/context-error';
@@ -70,6 +70,11 @@ import { ToolCard } from './tool-card/tool-card';
             texts().connection.reconnecting
           }}</ui5-message-strip>
         }
+        @if (readOnly()) {
+          <ui5-message-strip design="Information" hide-close-button data-testid="read-only">
+            <strong>{{ texts().access.overviewTitle }}</strong>: {{ texts().access.overview }}
+          </ui5-message-strip>
+        }
         @if (controlPlaneWaiting()) {
           <ui5-message-strip design="Information" hide-close-button data-testid="control-plane-strip">
             {{ texts().controlPlane.notReady }}
@@ -120,6 +125,12 @@ export class ToolsOverview {
     const phase = this.state()?.controlPlanePhase;
     return phase ? this.texts().controlPlane.phase(phase) : this.texts().controlPlane.unknownPhase;
   });
+
+  /**
+   * The page's one dry run (the APIBinding create of the first tool not activated, docs/onboarding-ui.md §11) was
+   * forbidden: "Read-only access" once above the cards, not on each.
+   */
+  protected readonly readOnly = computed(() => !actionAllowed(this.model()?.access() ?? null));
 
   /** One strip above the cards while the control plane is known and not Ready (the cards stay neutral). */
   protected readonly controlPlaneWaiting = computed(() => {

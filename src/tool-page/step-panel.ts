@@ -13,4 +13,6 @@ export abstract class StepPanel {
   readonly label = input.required<string>();
   /** Locale of times and numbers (Intl). */
   readonly locale = input<string>('en');
+  /** The dry run of the page's next action was forbidden: the panel's write actions are disabled. */
+  readonly readOnly = input(false);
 }

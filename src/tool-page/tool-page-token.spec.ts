@@ -52,6 +52,14 @@ describe('ToolPage with the Apollo gateway client', () => {
     load.respond({ data: { mcp: list([buildControlPlane('Ready')]), bindings: list([]), tool: list([]) } });
     await settle(fixture);
     expect(page.step()).toBe('not-activated');
+    // Right after the first state: the one dry run of Activate (permission-aware actions), with the same token.
+    const dryRun = http.expectOne(GATEWAY);
+    expect(dryRun.body.operationName).toBe('CreateAPIBinding');
+    expect(dryRun.body.variables).toEqual({ name: 'kro.services.opencp.cloud', dryRun: true });
+    expect(dryRun.headers.get('Authorization')).toBe('Bearer token-1');
+    dryRun.respond({ data: { group: { version: { result: buildBinding({ phase: 'Binding' }) } } } });
+    await settle(fixture);
+    expect(page.step()).toBe('not-activated');
 
     fixture.componentRef.setInput('context', { token: 'token-2', toolId: 'kro', portalContext: { crdGatewayApiUrl: GATEWAY } });
     await settle(fixture);

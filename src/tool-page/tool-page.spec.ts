@@ -16,6 +16,8 @@ import { luigiClientStub, type LuigiClientStub } from '../testing/element-fakes'
 import { setupToolPage, toolContext } from '../testing/tool-page-setup';
 
 const context = toolContext;
+/** The real writes of an operation (dry runs of the permission and form checks left out). */
+const writes = (gateway: FakeGatewayClient, operation: string) => gateway.callsOf(operation).filter((call) => !call.variables['dryRun']);
 const setup = setupToolPage;
 const rgdPages = buildContentConfiguration('opencp-kro-resourcegraphdefinition', [
   ['Resource Graph Definitions', 'resourcegraphdefinitions'],
@@ -86,16 +88,24 @@ describe('ToolPage', () => {
     button.click();
     button.click(); // a double click before anything re-renders
     await settle();
-    expect(gateway.callsOf('CreateAPIBinding').map((call) => call.variables)).toEqual([{ name: 'kro.services.opencp.cloud' }]);
+    expect(gateway.callsOf('CreateAPIBinding').map((call) => call.variables)).toEqual([
+      { name: 'kro.services.opencp.cloud', dryRun: true }, // the page's one permission check, after the first state
+      { name: 'kro.services.opencp.cloud' },
+    ]);
     expect(page.step()).toBe('activating');
     expect(page.announcement()).toBe(EN.announcements.step('KRO', EN.steps.activating));
   });
 
   it('configures: sends the chosen version, keeps the input after a failure and retries it', async () => {
+    let creates = 0;
     const gateway = new FakeGatewayClient()
       .respond('ToolState', toolStateResult({ bindings: [buildBinding()] }))
-      .respondOnce('CreateKRO', new GatewayError('unavailable', 'Service Unavailable', [], 503))
-      .respond('CreateKRO', mutationResult(buildResource({ phase: null, spec: { version: 'v0.8.5', chartVersion: '0.8.5' } })));
+      // The first real create fails; dry runs (the permission check, the form's check) are accepted.
+      .respond('CreateKRO', (variables) =>
+        variables['dryRun'] || ++creates > 1
+          ? mutationResult(buildResource({ phase: null, spec: { version: 'v0.8.5', chartVersion: '0.8.5' } }))
+          : new GatewayError('unavailable', 'Service Unavailable', [], 503),
+      );
     const { fixture, page, settle } = setup({ gateway });
     fixture.componentRef.setInput('context', context());
     await settle();
@@ -106,7 +116,7 @@ describe('ToolPage', () => {
     expect(page.errorMessage()).toContain(EN.failure.kinds.unavailable);
     expect(page.form().selectedVersion()).toBe('v0.8.5');
     await page.click('retry');
-    expect(gateway.callsOf('CreateKRO').map((call) => call.variables['version'])).toEqual(['v0.8.5', 'v0.8.5']);
+    expect(writes(gateway, 'CreateKRO').map((call) => call.variables['version'])).toEqual(['v0.8.5', 'v0.8.5']);
     expect(page.step()).toBe('installing');
     expect(page.errorMessage()).toBeNull();
   });
@@ -222,10 +232,10 @@ describe('ToolPage', () => {
     expect(page.form().selectedVersion()).toBe('v0.9.3'); // prefilled with the installed spec
     await page.form().chooseVersion('v0.8.5');
     await page.form().submit(); // an older version: blocked until the downgrade is confirmed
-    expect(gateway.callsOf('UpdateKRO')).toEqual([]);
+    expect(writes(gateway, 'UpdateKRO')).toEqual([]);
     await page.form().confirmDowngrade();
     await page.form().submit();
-    expect(gateway.callsOf('UpdateKRO').map((call) => call.variables)).toEqual([
+    expect(writes(gateway, 'UpdateKRO').map((call) => call.variables)).toEqual([
       expect.objectContaining({ name: 'default', resourceVersion: '200', version: 'v0.8.5', chartVersion: '0.8.5' }),
     ]);
   });

@@ -11,6 +11,7 @@ import {
   ViewEncapsulation,
 } from '@angular/core';
 import {
+  actionAllowed,
   findTool,
   OnboardingMachine,
   previousSpec,
@@ -99,6 +100,27 @@ export class ToolPage {
   private readonly machine = this.session.keepAlive(this.tool, (tool, gateway) => new OnboardingMachine(tool, gateway));
   protected readonly state = computed(() => this.machine()?.state() ?? null);
   protected readonly step = computed<OnboardingStep | null>(() => this.state()?.step ?? null);
+  /**
+   * The dry run of the page's next action, sent once after the first state (docs/onboarding-ui.md §11), was
+   * forbidden: the write actions are disabled and one strip says what to ask for. Any other answer changes nothing.
+   */
+  protected readonly readOnly = computed(() => !actionAllowed(this.machine()?.access() ?? null));
+  protected readonly readOnlyText = computed(() => {
+    const step = this.step();
+    if (!this.readOnly() || !step) return null;
+    const access = this.texts().access;
+    const request =
+      step === 'permission-claims'
+        ? access.requests.acceptClaims
+        : step === 'configure'
+          ? access.requests.configure
+          : step === 'ready' || step === 'installing'
+            ? access.requests.change
+            : access.requests.activate;
+    return access.readOnly(request(this.label()));
+  });
+  /** The configure / Change version form's server-side check (a debounced dry run of the draft). */
+  protected readonly draftCheck = computed(() => this.machine()?.draftCheck ?? null);
   /** The configure form is shown for a first configuration and while upgrading (also from `installing`). */
   protected readonly formShown = computed(() => this.step() === 'configure' || this.state()?.upgrading === true);
   /**

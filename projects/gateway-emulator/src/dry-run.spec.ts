@@ -1,5 +1,6 @@
+import { parseFault } from './faults/fault-injector';
 import { StoreEvent } from './store/workspace-store';
-import { gql, READONLY, TEAM_A, useHandler } from './testing/test-requests';
+import { gql, graphqlRequest, READONLY, TEAM_A, useHandler } from './testing/test-requests';
 
 /**
  * Dry runs (`dryRun: true` on create/update/delete) answer exactly like the API server (docs/platform.md §4.3):
@@ -144,6 +145,46 @@ describe('dry runs', () => {
     store().delete(kro(), 'default');
     const missing = await gql(fixture.handler, DELETE, { dryRun: true });
     expect(message(missing.body)).toBe('kros.kro.services.opencp.cloud "default" not found');
+  });
+
+  it('a stricter CRD (spec.version enum, admin API) answers dry runs and writes with the enum text until reset', async () => {
+    fixture.gateway.restrictVersions({ kro: ['v0.8.5'] });
+    const seen = await observe(async () => {
+      const rejected = await gql(fixture.handler, CREATE, {
+        object: { metadata: { name: 'default' }, spec: { version: 'v0.9.3' } },
+        dryRun: true,
+      });
+      expect(message(rejected.body)).toBe(
+        'KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Unsupported value: "v0.9.3": supported values: "v0.8.5"',
+      );
+      const allowed = await gql(fixture.handler, CREATE, {
+        object: { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } },
+        dryRun: true,
+      });
+      expect(allowed.body.errors).toBeUndefined();
+    });
+    expect(seen.events).toEqual([]);
+    expect(store().get(kro(), 'default')).toBeUndefined();
+    expect(() => fixture.gateway.restrictVersions({ nope: [] } as never)).toThrow('unknown tool "nope"');
+
+    fixture.gateway.reset();
+    const afterReset = await gql(fixture.handler, CREATE, {
+      object: { metadata: { name: 'default' }, spec: { version: 'v0.9.3' } },
+      dryRun: true,
+    });
+    expect(afterReset.body.errors).toBeUndefined();
+  });
+
+  it('a fault with dryRun hits only dry runs (true) or only real requests (false)', async () => {
+    const object = { metadata: { name: 'default' }, spec: { version: 'v0.8.5' } };
+    fixture.gateway.faults.add({ type: 'http-status', status: 503, operationName: undefined, dryRun: false, times: 1 });
+    fixture.gateway.faults.add({ type: 'graphql-error', message: 'etcdserver: request timed out', dryRun: true, times: 1 });
+    const dryRun = await gql(fixture.handler, CREATE, { object, dryRun: true });
+    expect(message(dryRun.body)).toBe('etcdserver: request timed out');
+    const real = await fixture.handler(graphqlRequest(CREATE, { object }, {}));
+    expect([real.status, real.body]).toEqual([503, 'Service Unavailable']);
+    expect(fixture.gateway.faults.list()).toEqual([]);
+    expect(() => parseFault({ type: 'http-status', status: 503, dryRun: 'yes' })).toThrow('"dryRun" must be true or false');
   });
 
   it('a real write after the dry runs is the first event and the next resourceVersion', async () => {

@@ -11,6 +11,7 @@ import { OperatorSettings, ProviderExport, WorkspaceOperator } from './operator/
 import { buildGatewaySchema } from './schema/gateway-schema';
 import { providerExport, SEEDED_WORKSPACES, seedWorkspace } from './seed/seed-workspace';
 import { KubeObject } from './store/kube-object';
+import { versionEnumAdmission } from './store/version-enum';
 import { Workspace } from './workspace';
 
 export interface GatewayOptions {
@@ -50,6 +51,8 @@ export class Gateway {
   private readonly provider: ProviderExport;
   private readonly scheduler: Scheduler;
   private entries = new Map<string, WorkspaceEntry>();
+  /** `spec.version` enums of the tool CRDs as installed now (admin API); empty: the shipped CRDs. */
+  private versionEnums: Partial<AllowedVersions> = {};
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: GatewayOptions = {}) {
@@ -96,9 +99,13 @@ export class Gateway {
     return [...this.entries.keys()];
   }
 
-  /** All workspaces back to their seed; `timings` replaces the current ones when given. Ends every open stream. */
+  /**
+   * All workspaces back to their seed (and the shipped CRDs); `timings` replaces the current ones when given. Ends
+   * every open stream.
+   */
   reset(timings?: unknown): void {
     if (timings !== undefined) this.settings.timings = resolveTimings(timings, this.settings.timings);
+    this.versionEnums = {};
     for (const entry of this.entries.values()) {
       entry.operator.stop();
       entry.workspace.endStreams();
@@ -111,6 +118,22 @@ export class Gateway {
       if (this.options.stateFile) workspace.store.subscribe(() => this.scheduleSave());
       this.entries.set(path, { workspace, operator });
     }
+  }
+
+  /**
+   * Installs stricter tool CRDs: `spec.version` limited to the given versions per tool id (others keep the shipped
+   * CRD), in every workspace until the next reset; writes and dry runs of another version answer "is invalid".
+   */
+  restrictVersions(enums: Partial<AllowedVersions>): void {
+    for (const [tool, versions] of Object.entries(enums)) {
+      if (!(tool in this.settings.allowedVersions))
+        throw new Error(`unknown tool "${tool}"; known: ${Object.keys(this.settings.allowedVersions).join(', ')}`);
+      if (!Array.isArray(versions) || versions.some((v) => typeof v !== 'string'))
+        throw new Error(`versionEnums.${tool} must be an array of strings`);
+    }
+    this.versionEnums = structuredClone(enums);
+    const admission = versionEnumAdmission(this.versionEnums);
+    for (const entry of this.entries.values()) entry.workspace.store.admission = admission;
   }
 
   /** Replaces the allowed versions of the given tools (others unchanged) and re-reconciles. */

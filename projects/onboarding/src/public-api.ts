@@ -36,7 +36,8 @@ export { checkChangeVersion, type ChangeVersionBlock, type ChangeVersionCheck } 
 
 // checks (server-side dry runs)
 export { actionAllowed, dryRunOutcome, type DryRunOutcome } from './checks/dry-run-outcome';
-export { CHECK_DEBOUNCE_MS, DebouncedCheck } from './checks/debounced-check';
+// DebouncedCheck is exported by `@opencp/onboarding/yaml-preview` (the configure form's lazy chunk) only: exported
+// here too, esbuild would place it in a chunk every page loads.
 
 // context
 export type { GlobalContext, PortalContext } from './context/portal-context';
@@ -94,7 +95,7 @@ export type {
   OnboardingStep,
 } from './flow/onboarding-state';
 export type { OnboardingController } from './flow/onboarding-controller';
-export { OnboardingMachine, type OnboardingMachineOptions } from './flow/onboarding-machine';
+export { OnboardingMachine, type DraftCheck, type OnboardingMachineOptions } from './flow/onboarding-machine';
 export { deriveStep, type StepInput } from './flow/derive-step';
 export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
 export { LiveList, type ConnectionState, type ReconnectOptions } from './flow/live-list';

@@ -23,10 +23,13 @@ export function deferred<T>() {
   return { promise, resolve };
 }
 
-/** A started machine on a fake scheduler, after the first snapshot. */
+/**
+ * A started machine on a fake scheduler, after the first snapshot. The next action's dry run is off unless
+ * `options.checkAccess` says otherwise (its own spec, onboarding-machine-access.spec.ts, counts it).
+ */
 export async function started(gateway: FakeGatewayClient, options: OnboardingMachineOptions = {}, subject: ToolDefinition = tool) {
   const scheduler = new FakeScheduler();
-  const machine = new OnboardingMachine(subject, gateway, { scheduler, ...options });
+  const machine = new OnboardingMachine(subject, gateway, { scheduler, checkAccess: false, ...options });
   machine.start();
   await flushPromises();
   return { machine, scheduler };

@@ -39,7 +39,7 @@ export class ActivationPanel extends StepPanel {
   readonly activateRequested = output<void>();
 
   protected readonly activating = computed(() => this.state().step === 'activating');
-  protected readonly canActivate = computed(() => this.state().step === 'not-activated' && !this.state().busy);
+  protected readonly canActivate = computed(() => this.state().step === 'not-activated' && !this.state().busy && !this.readOnly());
 
   protected requestActivation(): void {
     if (this.canActivate()) this.activateRequested.emit();

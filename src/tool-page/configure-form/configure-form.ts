@@ -19,6 +19,7 @@ import {
   sortVersions,
   validateDraft,
   type ConfigureDraft,
+  type DraftCheck,
   type EnablementResource,
   type ToolDefinition,
 } from '@opencp/onboarding';
@@ -26,6 +27,7 @@ import { specDiff, yamlPreview } from '@opencp/onboarding/yaml-preview';
 import type { Texts } from '../../i18n/texts';
 import { ProviderRows } from './provider-rows';
 import { selectedValue } from './selected-value';
+import { ServerCheck } from './server-check';
 
 /**
  * The configure form, also the Change version form (with `resource`): title "Change version" with current → target,
@@ -54,6 +56,10 @@ export class ConfigureForm {
   readonly draft = input<ConfigureDraft | null>(null);
   /** A write is in flight: submitting is disabled. */
   readonly busy = input(false);
+  /** The page's dry run found the workspace read-only: submitting is disabled (the page says why). */
+  readonly readOnly = input(false);
+  /** The flow's server-side check of a draft (a dry run); null: none. */
+  readonly draftCheck = input<DraftCheck | null>(null);
   /** Emits the valid draft when the user submits. */
   readonly submitted = output<ConfigureDraft>();
   /** Emits when the user closes the upgrade form without changes. */
@@ -94,9 +100,17 @@ export class ConfigureForm {
     const current = this.currentSpec();
     return current ? extensionChanges(current, enablementSpec(this.tool(), this.value())) : [];
   });
-  /** Submit is possible: valid, not busy, and (Change version) a change that needs no further confirmation. */
-  protected readonly submittable = computed(() => !this.busy() && this.errors().length === 0 && !this.change()?.blocked);
+  /** Submit is possible: valid, not busy, not read-only, and (Change version) a change that needs no further confirmation. */
+  protected readonly submittable = computed(
+    () => !this.busy() && !this.readOnly() && this.errors().length === 0 && !this.change()?.blocked,
+  );
   protected readonly errors = computed(() => validateDraft(this.tool(), this.value()));
+  /** The API server's answer to a dry run of the valid value on screen (debounced); its refusal is shown inline. */
+  protected readonly serverCheck = new ServerCheck(
+    this.draftCheck,
+    this.value,
+    computed(() => !this.readOnly() && this.errors().length === 0 && !this.change()?.unchanged),
+  );
   protected readonly yaml = computed(() => yamlPreview(this.tool(), this.value()));
   protected readonly providers = computed(() => {
     const extension = this.tool().extension;

@@ -39,7 +39,7 @@ import { ConditionDetails } from '../condition-details/condition-details';
       }
       @if (!state().upgrading) {
         <div class="actions">
-          <ui5-button data-testid="upgrade" [disabled]="state().busy" (click)="upgradeRequested.emit()">{{
+          <ui5-button data-testid="upgrade" [disabled]="state().busy || readOnly()" (click)="upgradeRequested.emit()">{{
             texts().installing.change
           }}</ui5-button>
         </div>

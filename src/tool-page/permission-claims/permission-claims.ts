@@ -47,7 +47,7 @@ import { StepPanel } from '../step-panel';
         </tbody>
       </table>
       <div class="actions">
-        <ui5-button data-testid="accept-claims" design="Emphasized" [disabled]="state().busy" (click)="accept()">
+        <ui5-button data-testid="accept-claims" design="Emphasized" [disabled]="state().busy || readOnly()" (click)="accept()">
           {{ texts().claims.accept }}
         </ui5-button>
       </div>
@@ -59,6 +59,6 @@ export class PermissionClaims extends StepPanel {
   readonly acceptRequested = output<void>();
 
   protected accept(): void {
-    if (!this.state().busy) this.acceptRequested.emit();
+    if (!this.state().busy && !this.readOnly()) this.acceptRequested.emit();
   }
 }

@@ -57,7 +57,7 @@ import { LongText } from '../../long-text/long-text';
           <ui5-button
             data-testid="change-version"
             design="Transparent"
-            [disabled]="state().busy"
+            [disabled]="state().busy || readOnly()"
             (click)="updateRequested.emit(update.version)"
           >
             {{ texts().update.action }}
@@ -110,15 +110,15 @@ import { LongText } from '../../long-text/long-text';
             {{ texts().ready.resources }}
           </ui5-button>
         }
-        <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy" (click)="upgradeRequested.emit()">
+        <ui5-button data-testid="upgrade" design="Emphasized" [disabled]="state().busy || readOnly()" (click)="upgradeRequested.emit()">
           {{ texts().ready.upgrade }}
         </ui5-button>
         @if (previous(); as previous) {
-          <ui5-button data-testid="rollback" [disabled]="state().busy" (click)="rollbackRequested.emit()">
+          <ui5-button data-testid="rollback" [disabled]="state().busy || readOnly()" (click)="rollbackRequested.emit()">
             {{ texts().rollback.action(previous.version) }}
           </ui5-button>
         }
-        <ui5-button data-testid="deactivate" design="Negative" [disabled]="state().busy" (click)="deactivateRequested.emit()">
+        <ui5-button data-testid="deactivate" design="Negative" [disabled]="state().busy || readOnly()" (click)="deactivateRequested.emit()">
           {{ texts().ready.deactivate }}
         </ui5-button>
       </div>

@@ -81,15 +81,17 @@ export async function preflight(
 
   const latency = gateway.faults.take('latency', effectiveName);
   if (latency) await (options.sleep ?? realSleep)(latency.ms);
-  const status = gateway.faults.take('http-status', effectiveName);
+  const dryRun = (params.variables as { dryRun?: unknown } | null | undefined)?.dryRun === true;
+  const status = gateway.faults.take('http-status', effectiveName, undefined, dryRun);
   if (status) return answer(statusResponse(status.status));
-  const drop = gateway.faults.take('drop-connection', effectiveName);
+  const drop = gateway.faults.take('drop-connection', effectiveName, undefined, dryRun);
   // Dropped at once: the operation does not run (a write does not land), the adapter cuts the answer mid-body.
   if (drop && !drop.afterMs) return answer({ ...json(200, { data: null }), dropAfterMs: 0 });
   const error: Extract<FaultSpec, { type: 'graphql-error' }> | undefined = gateway.faults.take(
     'graphql-error',
     effectiveName,
     fieldNames(document),
+    dryRun,
   );
 
   const context: GatewayContext = { workspace, user };

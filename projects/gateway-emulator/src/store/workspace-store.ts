@@ -46,6 +46,11 @@ export class WorkspaceStore {
   private readonly objects = new Map<string, Map<string, KubeObject>>();
   private history: StoreEvent[] = [];
   private readonly listeners = new Set<(event: StoreEvent) => void>();
+  /**
+   * Extra validation of every user create/update after the CRD schema, dry runs alike (e.g. the `spec.version` enum
+   * of a stricter CRD set through the admin API, `Gateway.restrictVersions`); throws the API server's ApiError.
+   */
+  admission: ((def: ResourceDefinition, object: KubeObject) => void) | null = null;
 
   constructor(
     readonly path: string,
@@ -117,6 +122,7 @@ export class WorkspaceStore {
     };
     if (def.hasStatusSubresource) delete object.status;
     const validated = this.validated(def, object);
+    this.admission?.(def, validated);
     if (options.dryRun) return validated;
     return inVersion(def, this.commit(def, undefined, validated));
   }
@@ -149,6 +155,7 @@ export class WorkspaceStore {
       );
     }
     const validated = this.validated(def, merged);
+    this.admission?.(def, validated);
     if (withoutVolatile(validated) === withoutVolatile(before)) return before;
     if (specOf(validated) !== specOf(before)) validated.metadata.generation = before.metadata.generation + 1;
     if (options.dryRun) return validated;

@@ -14,7 +14,8 @@ function parseBody(body: string): Record<string, unknown> {
 }
 
 /**
- * Admin HTTP API (docs/local-platform.md §4): reset, health, direct store reads, faults, operator settings. No auth, loopback
+ * Admin HTTP API (docs/local-platform.md §4): reset, health, direct store reads, faults, operator settings, stricter
+ * tool CRDs (`POST /admin/crds {"versionEnums": {"kro": ["v0.8.5"]}}`). No auth, loopback
  * peers only. Returns undefined for paths outside `/admin/`. Bad input answers 400 `{"error": "…"}`.
  */
 export function handleAdmin(gateway: Gateway, req: EmulatorRequest): EmulatorResponse | undefined {
@@ -39,6 +40,12 @@ export function handleAdmin(gateway: Gateway, req: EmulatorRequest): EmulatorRes
       if (typeof allowed !== 'object' || allowed === null) throw new Error('body needs "allowedVersions": {"<tool>": ["v…"]}');
       gateway.setAllowedVersions(allowed as Partial<AllowedVersions>);
       return json(200, { allowedVersions: gateway.settings.allowedVersions });
+    }
+    if (route === 'POST /admin/crds') {
+      const enums = parseBody(req.body).versionEnums;
+      if (typeof enums !== 'object' || enums === null) throw new Error('body needs "versionEnums": {"<tool>": ["v…"]}');
+      gateway.restrictVersions(enums as Partial<AllowedVersions>);
+      return json(200, { ok: true });
     }
     if (route === 'GET /admin/operator') return json(200, { allowedVersions: gateway.settings.allowedVersions, timings: gateway.timings });
     const objects = /^\/admin\/workspaces\/([^/]+)\/objects$/.exec(url.pathname);

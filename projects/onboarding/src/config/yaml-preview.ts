@@ -9,6 +9,8 @@ import { ENABLEMENT_NAME } from '../gateway/documents/tool-documents';
 import { enablementObject } from './enablement-object';
 
 export { specDiff, type SpecDiffLine } from './spec-diff';
+// The form's server-side check: imported from here, so it stays in the form's chunk too.
+export { CHECK_DEBOUNCE_MS, DebouncedCheck } from '../checks/debounced-check';
 
 /** Read-only YAML preview of {@link enablementObject}, printed by the `yaml` package. */
 export function yamlPreview(tool: ToolDefinition, draft: ConfigureDraft, name = ENABLEMENT_NAME): string {

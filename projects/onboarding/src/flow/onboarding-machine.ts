@@ -1,9 +1,12 @@
 import { signal, type Signal } from '@angular/core';
 import type { ToolDefinition } from '../catalog/tool-definition';
+import { createDryRun, nextActionDryRun, runDryRun, updateDryRun } from '../checks/action-check';
+import type { DryRunOutcome } from '../checks/dry-run-outcome';
 import { readMutationResult } from '../gateway/documents/read-response';
 import { toolDocuments } from '../gateway/documents/tool-documents';
 import { classifyNetworkError } from '../gateway/error-classification';
-import type { GatewayClient } from '../gateway/gateway-client';
+import { operationName } from '../gateway/documents/instantiate-template';
+import type { GatewayClient, GatewayRequest } from '../gateway/gateway-client';
 import type { APIBinding, EnablementResource, ManagedControlPlane } from '../platform/resources';
 import { reduce } from './chart/chart';
 import type { DeadlineName, Effect, FlowEvent, FlowState, Platform } from './chart/flow-state';
@@ -32,6 +35,18 @@ export interface OnboardingMachineOptions {
   readonly reconnect?: ReconnectOptions;
   /** Clock and timers; default the system's. */
   readonly scheduler?: Scheduler;
+  /**
+   * After the first complete state, one dry run of the page's next action (`access`; docs/onboarding-ui.md §11);
+   * default true.
+   */
+  readonly checkAccess?: boolean;
+}
+
+/** The configure / Change version form's server-side check: the dry run of a draft, debounced on `scheduler`. */
+export interface DraftCheck {
+  readonly scheduler: Scheduler;
+  /** The dry run of what submitting `draft` would send now (create, or the update while upgrading); never rejects. */
+  check(draft: ConfigureDraft): Promise<DryRunOutcome>;
 }
 
 /** Alias of the tool's block in ToolState. */
@@ -55,6 +70,13 @@ export class OnboardingMachine implements OnboardingController {
   private readonly timers = new Map<DeadlineName, TimerHandle>();
   /** The element was removed: the runner stops feeding events (lifecycle of the runner, not of the flow). */
   private disposed = false;
+  /** The next action's dry run: pending until the first complete state, then sent once (`access`). */
+  private accessCheck: 'pending' | 'sent' | 'off';
+  private readonly accessSignal = signal<DryRunOutcome | null>(null);
+  /** The access dry run as sent: the form's first check of the same draft reuses its answer (no second request). */
+  private accessRun: { readonly key: string; readonly outcome: Promise<DryRunOutcome> } | null = null;
+  /** The form's server-side check (item of the configure and Change version forms). */
+  readonly draftCheck: DraftCheck;
 
   constructor(
     private readonly tool: ToolDefinition,
@@ -63,6 +85,8 @@ export class OnboardingMachine implements OnboardingController {
   ) {
     const documents = toolDocuments(tool);
     this.scheduler = options.scheduler ?? systemScheduler;
+    this.accessCheck = options.checkAccess === false ? 'off' : 'pending';
+    this.draftCheck = { scheduler: this.scheduler, check: (draft) => this.checkDraft(draft) };
     this.current = initialState({
       tool,
       documents,
@@ -112,6 +136,14 @@ export class OnboardingMachine implements OnboardingController {
     return this.stateSignal.asReadonly();
   }
 
+  /**
+   * The answer of the dry run of the page's next action (`nextActionDryRun`), sent once right after the first
+   * complete state; null until it answered (or when the state offers no write). `forbidden`: the page is read-only.
+   */
+  get access(): Signal<DryRunOutcome | null> {
+    return this.accessSignal.asReadonly();
+  }
+
   start = () => this.dispatch({ type: 'start' });
   activate = () => this.dispatch({ type: 'activate' });
   acceptClaims = () => this.dispatch({ type: 'accept-claims' });
@@ -143,6 +175,33 @@ export class OnboardingMachine implements OnboardingController {
     this.current = state;
     this.stateSignal.set(project(state));
     effects.forEach((effect) => this.run(effect));
+    if (this.accessCheck === 'pending' && (state.mode === 'idle' || state.mode === 'busy')) {
+      this.accessCheck = 'sent';
+      this.sendAccessCheck();
+    }
+  }
+
+  /** After the first state's own effects (its streams), so the first state waits for nothing. */
+  private sendAccessCheck(): void {
+    const request = nextActionDryRun(this.stateSignal());
+    if (!request) return;
+    const outcome = runDryRun(this.gateway, request);
+    this.accessRun = { key: requestKey(request), outcome };
+    void outcome.then((outcome) => {
+      if (!this.disposed) this.accessSignal.set(outcome);
+    });
+  }
+
+  private checkDraft(draft: ConfigureDraft): Promise<DryRunOutcome> {
+    const state = this.stateSignal();
+    const resource = state.upgrading ? state.resource : null;
+    try {
+      const request = resource ? updateDryRun(this.tool, draft, resource) : createDryRun(this.tool, draft);
+      return this.accessRun?.key === requestKey(request) ? this.accessRun.outcome : runDryRun(this.gateway, request);
+    } catch (error: unknown) {
+      // No resourceVersion to patch against: no verdict, the form stays submittable.
+      return Promise.resolve({ kind: 'unknown', error: classifyNetworkError(error) });
+    }
   }
 
   private run(effect: Effect): void {
@@ -213,4 +272,9 @@ export class OnboardingMachine implements OnboardingController {
         return { resource: pickResource(items as EnablementResource[]) };
     }
   }
+}
+
+/** Identity of a request: its document and variables. */
+function requestKey(request: GatewayRequest): string {
+  return `${operationName(request.document)} ${JSON.stringify(request.variables ?? {})}`;
 }

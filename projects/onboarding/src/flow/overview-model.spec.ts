@@ -162,3 +162,51 @@ describe('OverviewModel', () => {
     expect(gateway.callsOf('OverviewState')).toHaveLength(1);
   });
 });
+
+describe('OverviewModel: one dry run for the whole page', () => {
+  let gateway: FakeGatewayClient;
+  let model: OverviewModel | undefined;
+  const forbidden =
+    'apibindings.apis.kcp.io is forbidden: User "readonly@example.com" cannot create resource "apibindings" in API group "apis.kcp.io" at the cluster scope';
+
+  beforeEach(() => (gateway = new FakeGatewayClient()));
+  afterEach(() => model?.dispose());
+
+  it('after the one OverviewState request, dry-runs the APIBinding create of the first tool not activated, once', async () => {
+    gateway.respond('OverviewState', overviewStateResult(tools, { bindings: [buildBinding({ name: crossplane.exportName })] }));
+    gateway.respond('CreateAPIBinding', { data: null, errors: [classifyGraphQLError(forbidden)] });
+    ({ model } = await started(gateway));
+    expect(gateway.calls.filter((call) => call.kind !== 'subscribe').map((call) => [call.operationName, call.variables])).toEqual([
+      ['OverviewState', {}],
+      ['CreateAPIBinding', { name: kro.exportName, dryRun: true }],
+    ]);
+    expect(model.access()).toEqual({ kind: 'forbidden', message: forbidden });
+
+    gateway.stream('WatchAPIBindings').event('ADDED', buildBinding({ name: flux.exportName }));
+    await flushPromises();
+    expect(gateway.calls.filter((call) => call.kind === 'mutate')).toHaveLength(1);
+  });
+
+  it('with every tool activated, dry-runs the next action of the first tool that has one; a transport failure says nothing', async () => {
+    gateway.respond(
+      'OverviewState',
+      overviewStateResult(tools, {
+        bindings: tools.map((tool) => buildBinding({ name: tool.exportName })),
+        resources: { crossplane: [buildResource({ resourceVersion: '5' })] },
+      }),
+    );
+    gateway.respond('UpdateCrossplane', classifyHttpStatus(503, 'Service Unavailable'));
+    ({ model } = await started(gateway));
+    expect(gateway.calls.filter((call) => call.kind === 'mutate').map((call) => [call.operationName, call.variables])).toEqual([
+      ['UpdateCrossplane', { name: 'default', resourceVersion: '5', dryRun: true }],
+    ]);
+    expect(model.access()?.kind).toBe('unknown');
+  });
+
+  it('sends no dry run when the first state failed', async () => {
+    gateway.respond('OverviewState', classifyHttpStatus(503, 'Service Unavailable'));
+    ({ model } = await started(gateway));
+    expect(gateway.calls.filter((call) => call.kind === 'mutate')).toEqual([]);
+    expect(model.access()).toBeNull();
+  });
+});

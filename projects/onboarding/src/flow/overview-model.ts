@@ -1,5 +1,7 @@
 import { signal, type Signal } from '@angular/core';
 import type { ToolDefinition } from '../catalog/tool-definition';
+import { nextActionDryRun, runDryRun } from '../checks/action-check';
+import type { DryRunOutcome } from '../checks/dry-run-outcome';
 import { overviewStateDocument, overviewToolAlias } from '../gateway/documents/overview-state-document';
 import { toolDocuments } from '../gateway/documents/tool-documents';
 import type { GatewayClient } from '../gateway/gateway-client';
@@ -50,6 +52,8 @@ export interface OverviewModelOptions {
   readonly reconnect?: ReconnectOptions;
   /** Clock and timers; default the system's. */
   readonly scheduler?: Scheduler;
+  /** After the first complete state, one dry run for the whole page (`access`, {@link OverviewModel}); default true. */
+  readonly checkAccess?: boolean;
 }
 
 /**
@@ -75,12 +79,15 @@ export class OverviewModel {
   private loading = true;
   private connection: ConnectionState = 'live';
   private disposed = false;
+  private accessCheck: 'pending' | 'sent' | 'off';
+  private readonly accessSignal = signal<DryRunOutcome | null>(null);
 
   constructor(
     private readonly tools: readonly ToolDefinition[],
-    gateway: GatewayClient,
+    private readonly gateway: GatewayClient,
     options: OverviewModelOptions = {},
   ) {
+    this.accessCheck = options.checkAccess === false ? 'off' : 'pending';
     const byAlias = new Map(tools.map((tool) => [overviewToolAlias(tool), tool]));
     this.watch = new WorkspaceWatch({
       gateway,
@@ -102,6 +109,15 @@ export class OverviewModel {
 
   get state(): Signal<OverviewModelState> {
     return this.stateSignal.asReadonly();
+  }
+
+  /**
+   * The answer of the page's one dry run (docs/onboarding-ui.md §11), sent once after the first complete state: the
+   * APIBinding create of the first tool not activated, else the next action of the first tool that has one
+   * (`nextActionDryRun`). Null until answered. `forbidden`: the workspace is read-only for the user.
+   */
+  get access(): Signal<DryRunOutcome | null> {
+    return this.accessSignal.asReadonly();
   }
 
   /** Reads the overview state and opens the streams. */
@@ -143,6 +159,21 @@ export class OverviewModel {
       this.watch.open();
     }
     this.render();
+    if (!this.failure && this.accessCheck === 'pending') {
+      this.accessCheck = 'sent';
+      this.sendAccessCheck();
+    }
+  }
+
+  /** After the first state is rendered and its streams opened: at most one dry run for the whole page. */
+  private sendAccessCheck(): void {
+    const cards = this.stateSignal().cards;
+    const notActivated = cards.find((card) => card.step === 'not-activated' || card.step === 'control-plane-not-ready');
+    const request = (notActivated ? [notActivated] : cards).map(nextActionDryRun).find((candidate) => candidate !== null);
+    if (!request) return;
+    void runDryRun(this.gateway, request).then((outcome) => {
+      if (!this.disposed) this.accessSignal.set(outcome);
+    });
   }
 
   private changed(alias: string, items: readonly ListedObject[], byAlias: ReadonlyMap<string, ToolDefinition>): void {

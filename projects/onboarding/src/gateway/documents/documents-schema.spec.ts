@@ -14,6 +14,7 @@ import {
 } from './api-binding-documents';
 import { ManagedControlPlanesSubscription } from './control-plane-documents';
 import { overviewStateDocument } from './overview-state-document';
+import { withDryRun } from './dry-run-documents';
 import { toolDocuments } from './tool-documents';
 
 const catalog = parseCatalog(JSON.parse(readFileSync(join(__dirname, '../../../../../assets/catalog.json'), 'utf8')));
@@ -29,6 +30,13 @@ const documents: [string, DocumentNode][] = [
   ...catalog.tools.flatMap((tool) =>
     Object.entries(toolDocuments(tool)).map(([key, document]) => [`${tool.id} ${key}`, document] as [string, DocumentNode]),
   ),
+  // The dry-run forms of the writes the pages check (docs/onboarding-ui.md §11).
+  ['CreateAPIBinding dry run', withDryRun(CreateAPIBindingMutation)],
+  ['UpdateAPIBindingClaims dry run', withDryRun(UpdateAPIBindingClaimsMutation)],
+  ...catalog.tools.flatMap((tool) => [
+    [`${tool.id} create dry run`, withDryRun(toolDocuments(tool).create)] as [string, DocumentNode],
+    [`${tool.id} update dry run`, withDryRun(toolDocuments(tool).update)] as [string, DocumentNode],
+  ]),
 ];
 
 describe('documents against the gateway schema generated from the CRDs', () => {
