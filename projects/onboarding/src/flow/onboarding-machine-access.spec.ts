@@ -39,7 +39,7 @@ describe('OnboardingMachine: permission-aware actions (the next action as a dry 
 
     expect(machine.state().step).toBe('not-activated');
     expect(sent(gateway)).toEqual([
-      ['ToolState', {}],
+      ['ToolState', { selector: 'ui.platform-mesh.io/content-for=kro.services.opencp.cloud' }],
       ['CreateAPIBinding', { name: tool.exportName, dryRun: true }],
     ]);
     expect(gateway.openStreams()).toHaveLength(2);
