@@ -143,6 +143,8 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const inputsFlag = args.indexOf('--inputs');
   const inputs = inputsFlag >= 0 ? Number(args[inputsFlag + 1]) : 0;
-  const dir = resolve(args.find((arg, index) => !arg.startsWith('--') && (inputsFlag < 0 || index !== inputsFlag + 1)) ?? 'dist/stats/browser');
+  const dir = resolve(
+    args.find((arg, index) => !arg.startsWith('--') && (inputsFlag < 0 || index !== inputsFlag + 1)) ?? 'dist/stats/browser',
+  );
   console.log(breakdownReport(sourceBreakdown(dir), inputs));
 }

@@ -1,0 +1,194 @@
+/**
+ * SAP Horizon parameter bundles reduced to the CSS custom properties the bundled UI5 components use.
+ *
+ * UI5 registers, with the first component, the parameters of *every* component of `@ui5/webcomponents` (~1,300
+ * `--_ui5*` properties, 90 kB) and the whole `--sap*` base set (66 kB), light theme statically and dark theme on
+ * demand. This script writes copies that keep only the properties referenced, directly or through another kept
+ * property, by
+ * - the UI5 modules the bundle contains (esbuild's metafile of `src/ui5.ts`, the only module importing UI5, with the
+ *   configure form's components it imports on demand): their styles' `var(--…)` and names in their code (e.g.
+ *   `--_ui5_content_density`, read with `getComputedStyle`),
+ * - the elements' own styles, templates and code under `src/` (e.g. `var(--sapTextColor)` in a component style),
+ * plus every `--sapThemeMetaData*` property. `angular.json` `fileReplacements` swaps them in for UI5's files.
+ *
+ * Run: `npm run generate:ui5-theme-parameters` writes `src/ui5-theme/*.generated.js`; `--check` (npm `prebuild`)
+ * exits 1 when they differ from what the current UI5 version, UI5 imports and `src` styles need, with the command
+ * that fixes it. The bundles are flat rule lists (`:host{--a: 1;--b: var(--a)}:dir(rtl){…}`); anything else, e.g.
+ * a nested rule or a declaration that is no custom property, throws instead of being dropped.
+ */
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = 'src/ui5-theme';
+
+/** UI5's parameter bundles (workspace-relative) and the file replacing each (angular.json `fileReplacements`). */
+export const PARAMETER_BUNDLES = ['sap_horizon', 'sap_horizon_dark'].flatMap((theme) => [
+  {
+    source: `node_modules/@ui5/webcomponents/dist/generated/themes/${theme}/parameters-bundle.css.js`,
+    target: `${OUT_DIR}/webcomponents-${theme}-parameters.generated.js`,
+  },
+  {
+    source: `node_modules/@ui5/webcomponents-theming/dist/generated/themes/${theme}/parameters-bundle.css.js`,
+    target: `${OUT_DIR}/webcomponents-theming-${theme}-parameters.generated.js`,
+  },
+]);
+
+const PROPERTY_NAME = /--[\w-]+/g;
+const VAR_REFERENCE = /var\(\s*(--[\w-]+)/g;
+const isParameterBundle = (path) => /\/generated\/themes\/[^/]+\/parameters-bundle\.css\.js$/.test(path);
+
+/** Files under `dir` (recursive) whose names end with one of `extensions`, generated files excluded. */
+function sourceFiles(dir, extensions) {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)) && !entry.name.includes('.generated.'))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+}
+
+/** Workspace-relative paths of the UI5 modules bundled from `src/ui5.ts`, static and on-demand imports alike. */
+async function bundledUi5Modules() {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/ui5.ts'],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    // The conditions of a production `ng build` (UI5 resolves `production` to its dist/prod build).
+    conditions: ['es2015', 'es2020', 'module', 'production'],
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs).filter((path) => path.includes('node_modules/@ui5/'));
+}
+
+/**
+ * Splits UI5's template literal text into rules of custom property declarations.
+ * @returns `[{ selector, declarations: [{ name, text }] }]`, `text` being the declaration as written
+ */
+export function parseRules(css, file) {
+  const rules = [];
+  let index = 0;
+  while (index < css.length) {
+    const open = css.indexOf('{', index);
+    if (open < 0) {
+      if (css.slice(index).trim()) throw new Error(`${file}: text after the last rule at ${index}`);
+      break;
+    }
+    const selector = css.slice(index, open).trim();
+    const { declarations, end } = parseDeclarations(css, open + 1, file);
+    rules.push({ selector, declarations });
+    index = end + 1;
+  }
+  return rules;
+}
+
+/**
+ * Declarations from `start` to the rule's closing `}`; `;` and `}` inside quotes, parentheses or braces (the JSON of
+ * `--sapThemeMetaData-*`) belong to the value. A nested rule fails as a declaration that is no custom property.
+ */
+function parseDeclarations(css, start, file) {
+  const declarations = [];
+  let depth = 0;
+  let quote = null;
+  let from = start;
+  const push = (to) => {
+    const text = css.slice(from, to).trim();
+    if (!text) return;
+    const name = /^(--[\w-]+)\s*:/.exec(text)?.[1];
+    if (!name) throw new Error(`${file}: "${text.slice(0, 60)}" is no custom property declaration`);
+    declarations.push({ name, text });
+  };
+  for (let i = start; i < css.length; i++) {
+    const char = css[i];
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '{') depth++;
+    else if ((char === ')' || char === '}') && depth > 0) depth--;
+    else if (depth === 0 && (char === ';' || char === '}')) {
+      push(i);
+      from = i + 1;
+      if (char === '}') return { declarations, end: i };
+    }
+  }
+  throw new Error(`${file}: rule opened at ${start - 1} is not closed`);
+}
+
+/** The text of UI5's `export default \`…\`` module, as written (escapes kept). */
+function templateText(source, file) {
+  const match = /^export default `([^`]*)`;/m.exec(source);
+  if (!match) throw new Error(`${file}: no "export default \`…\`" found`);
+  return match[1];
+}
+
+/** Names every `var(--x)` in `text` refers to. */
+const references = (text) => [...text.matchAll(VAR_REFERENCE)].map((match) => match[1]);
+
+/**
+ * The replacement files: `[{ source, target, content, keptProperties, allProperties }]`.
+ * @param read reads a workspace-relative file (tests pass a fake)
+ */
+export async function trimmedParameterFiles(read = (path) => readFileSync(join(ROOT, path), 'utf8')) {
+  const modules = await bundledUi5Modules();
+  const users = [...modules.filter((path) => !isParameterBundle(path)), ...sourceFiles('src', ['.css', '.html', '.ts'])];
+  const used = new Set(users.flatMap((path) => read(path).match(PROPERTY_NAME) ?? []));
+  const bundles = PARAMETER_BUNDLES.map((bundle) => ({
+    ...bundle,
+    rules: parseRules(templateText(read(bundle.source), bundle.source), bundle.source),
+  }));
+
+  // Close over the parameters: a kept property's value may refer to others, in its own or the base bundle.
+  const values = new Map();
+  for (const { rules } of bundles)
+    for (const { declarations } of rules) for (const { name, text } of declarations) values.set(name, [...(values.get(name) ?? []), text]);
+  const queue = [...used];
+  while (queue.length > 0) {
+    for (const text of values.get(queue.pop()) ?? []) {
+      for (const name of references(text)) if (!used.has(name)) (used.add(name), queue.push(name));
+    }
+  }
+  const keep = (name) => used.has(name) || name.startsWith('--sapThemeMetaData');
+
+  return bundles.map(({ source, target, rules }) => {
+    const kept = rules
+      .map(({ selector, declarations }) => ({ selector, declarations: declarations.filter(({ name }) => keep(name)) }))
+      .filter(({ declarations }) => declarations.length > 0);
+    const css = kept.map(({ selector, declarations }) => `${selector}{${declarations.map(({ text }) => text).join(';')}}`).join('');
+    return {
+      source,
+      target,
+      content: `// Generated by scripts/ui5-theme-parameters.mjs from ${source.replace('node_modules/', '')}: do not edit.\nexport default \`${css}\`;\n`,
+      keptProperties: kept.reduce((sum, rule) => sum + rule.declarations.length, 0),
+      allProperties: rules.reduce((sum, rule) => sum + rule.declarations.length, 0),
+    };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const files = await trimmedParameterFiles();
+  const stale = files.filter(({ target, content }) => {
+    let committed = null;
+    try {
+      committed = readFileSync(join(ROOT, target), 'utf8');
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+    return committed !== content;
+  });
+  for (const file of files) {
+    if (!check) writeFileSync(join(ROOT, file.target), file.content);
+    console.log(`${file.target}: ${file.keptProperties} of ${file.allProperties} properties, ${file.content.length} bytes`);
+  }
+  if (check && stale.length > 0) {
+    console.error(
+      `stale: ${stale.map(({ target }) => target).join(', ')} no longer match the UI5 components and src styles; run "npm run generate:ui5-theme-parameters"`,
+    );
+    process.exitCode = 1;
+  }
+}
