@@ -1,15 +1,17 @@
 /**
- * SAP Horizon parameter bundles reduced to the CSS custom properties the bundled UI5 components use.
+ * SAP Horizon component parameters reduced to the CSS custom properties the bundled UI5 components use.
  *
- * UI5 registers, with the first component, the parameters of *every* component of `@ui5/webcomponents` (~1,300
- * `--_ui5*` properties, 90 kB) and the whole `--sap*` base set (66 kB), light theme statically and dark theme on
- * demand. This script writes copies that keep only the properties referenced, directly or through another kept
- * property, by
+ * With its first component UI5 registers the parameters of *every* component of `@ui5/webcomponents` (~1,200
+ * `--_ui5*` properties, 90 kB raw; light theme statically, dark theme on demand) and adopts them into each
+ * component's shadow root (`:host{…}`). This script writes copies that keep only the properties referenced, directly
+ * or through another kept property, by
  * - the UI5 modules the bundle contains (esbuild's metafile of `src/ui5.ts`, the only module importing UI5, with the
  *   configure form's components it imports on demand): their styles' `var(--…)` and names in their code (e.g.
  *   `--_ui5_content_density`, read with `getComputedStyle`),
- * - the elements' own styles, templates and code under `src/` (e.g. `var(--sapTextColor)` in a component style),
- * plus every `--sapThemeMetaData*` property. `angular.json` `fileReplacements` swaps them in for UI5's files.
+ * - the elements' own styles, templates and code under `src/`.
+ * `angular.json` `fileReplacements` swaps them in for UI5's files. The base parameters (`--sap*`,
+ * `@ui5/webcomponents-theming`) stay complete: UI5 sets them on the document's `:root`, where the portal page around
+ * the elements may use them too (the local portal's Luigi header does).
  *
  * Run: `npm run generate:ui5-theme-parameters` writes `src/ui5-theme/*.generated.js`; `--check` (npm `prebuild`)
  * exits 1 when they differ from what the current UI5 version, UI5 imports and `src` styles need, with the command
@@ -24,17 +26,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = 'src/ui5-theme';
 
-/** UI5's parameter bundles (workspace-relative) and the file replacing each (angular.json `fileReplacements`). */
-export const PARAMETER_BUNDLES = ['sap_horizon', 'sap_horizon_dark'].flatMap((theme) => [
-  {
-    source: `node_modules/@ui5/webcomponents/dist/generated/themes/${theme}/parameters-bundle.css.js`,
-    target: `${OUT_DIR}/webcomponents-${theme}-parameters.generated.js`,
-  },
-  {
-    source: `node_modules/@ui5/webcomponents-theming/dist/generated/themes/${theme}/parameters-bundle.css.js`,
-    target: `${OUT_DIR}/webcomponents-theming-${theme}-parameters.generated.js`,
-  },
-]);
+/** UI5's component parameter bundles (workspace-relative) and the file replacing each (angular.json `fileReplacements`). */
+export const PARAMETER_BUNDLES = ['sap_horizon', 'sap_horizon_dark'].map((theme) => ({
+  source: `node_modules/@ui5/webcomponents/dist/generated/themes/${theme}/parameters-bundle.css.js`,
+  target: `${OUT_DIR}/webcomponents-${theme}-parameters.generated.js`,
+}));
 
 const PROPERTY_NAME = /--[\w-]+/g;
 const VAR_REFERENCE = /var\(\s*(--[\w-]+)/g;
@@ -142,7 +138,7 @@ export async function trimmedParameterFiles(read = (path) => readFileSync(join(R
     rules: parseRules(templateText(read(bundle.source), bundle.source), bundle.source),
   }));
 
-  // Close over the parameters: a kept property's value may refer to others, in its own or the base bundle.
+  // Close over the parameters: a kept property's value may refer to others.
   const values = new Map();
   for (const { rules } of bundles)
     for (const { declarations } of rules) for (const { name, text } of declarations) values.set(name, [...(values.get(name) ?? []), text]);
@@ -152,11 +148,10 @@ export async function trimmedParameterFiles(read = (path) => readFileSync(join(R
       for (const name of references(text)) if (!used.has(name)) (used.add(name), queue.push(name));
     }
   }
-  const keep = (name) => used.has(name) || name.startsWith('--sapThemeMetaData');
 
   return bundles.map(({ source, target, rules }) => {
     const kept = rules
-      .map(({ selector, declarations }) => ({ selector, declarations: declarations.filter(({ name }) => keep(name)) }))
+      .map(({ selector, declarations }) => ({ selector, declarations: declarations.filter(({ name }) => used.has(name)) }))
       .filter(({ declarations }) => declarations.length > 0);
     const css = kept.map(({ selector, declarations }) => `${selector}{${declarations.map(({ text }) => text).join(';')}}`).join('');
     return {
