@@ -18,7 +18,7 @@ const LOADERS: Readonly<Record<Exclude<SupportedLocale, 'en'>, () => Promise<Tex
 
 /**
  * The dictionary of a (Luigi) locale such as `de-DE` (`resolveLocale` of the domain), English while it is not loaded
- * yet; a signal read, so a `computed` calling it follows the load. Elements mount only after their locale's
+ * yet; a signal read, so a `computed` calling it follows the load. A new element stays hidden until its locale's
  * dictionary is there (`mountAfterTexts`): English shows only when the portal switches the language of a mounted
  * element, until the new dictionary arrives.
  */

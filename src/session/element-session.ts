@@ -80,7 +80,10 @@ export class ElementSession {
   ) {
     this.host = new LuigiHost(luigiClient);
     effect(() => applyTheme(this.host.theme()));
-    effect(() => void loadTexts(this.locale()));
+    effect(() => {
+      const locale = this.locale();
+      untracked(() => void loadTexts(locale)); // a language switch while mounted
+    });
   }
 
   /**
