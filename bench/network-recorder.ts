@@ -1,6 +1,15 @@
 import type { Page, Request } from '@playwright/test';
 import { gzipBytesAsync } from './bundle-size';
 
+/**
+ * The local portal shell's own navigation query (`query AccountContentConfigurations`,
+ * projects/portal/src/navigation/content-configurations.ts), sent from the portal page to the same gateway: the
+ * real portal runs it on its server, so it is no request of the elements and is not counted.
+ */
+export function isPortalShellQuery(request: Request): boolean {
+  return request.postData()?.includes('query AccountContentConfigurations') ?? false;
+}
+
 /** A gateway request; `endedAt` (Node's epoch ms) is set when its body ended or it failed. */
 interface RecordedRequest {
   request: Request;
@@ -9,7 +18,8 @@ interface RecordedRequest {
 
 /**
  * Records, for one page, the gateway traffic and the bundle's JavaScript:
- * - GraphQL HTTP requests: `POST …/graphql` without `Accept: text/event-stream` (queries and mutations);
+ * - GraphQL HTTP requests: `POST …/graphql` without `Accept: text/event-stream` (queries and mutations), the local
+ *   portal's own navigation query excluded ({@link isPortalShellQuery});
  * - SSE streams: `POST …/graphql` with `Accept: text/event-stream` (graphql-sse distinct connections,
  *   docs/platform.md §4.5), open until their body ends or fails;
  * - bundle JavaScript: responses whose URL path is `bundlePath` + `main.js` / `chunk-*.js`; their bodies are gzipped at
@@ -95,7 +105,7 @@ export class NetworkRecorder {
   #onRequest(request: Request): void {
     const path = new URL(request.url()).pathname;
     if (this.#bundlePath.test(path) || path.endsWith('/assets/catalog.json')) this.#loads.push(request);
-    if (request.method() !== 'POST' || !/\/graphql$/.test(new URL(request.url()).pathname)) return;
+    if (request.method() !== 'POST' || !/\/graphql$/.test(new URL(request.url()).pathname) || isPortalShellQuery(request)) return;
     const entry = { request, endedAt: null };
     if (request.headers()['accept'] === 'text/event-stream') this.#streams.push(entry);
     else this.#graphql.push(entry);

@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { resolve } from 'node:path';
 import { measureBundle } from '../bench/bundle-size';
+import { isPortalShellQuery } from '../bench/network-recorder';
 import { tool } from './catalog';
 import { expect, test } from './fixtures';
 
@@ -20,12 +21,9 @@ const SCRIPT_OR_FETCH = new Set(['script', 'fetch', 'xhr']);
 type RequestEvent = { kind: 'start' | 'end'; request: Request };
 
 /**
- * The local portal shell's own navigation query (projects/portal/src/navigation/content-configurations.ts): the real
- * portal runs it on its server, so it is no request of the elements and stays out of the order checked here.
+ * Every request start and end of the page but the local portal shell's own navigation query (the real portal runs it
+ * on its server), in the order the browser reported them.
  */
-const isPortalShellQuery = (request: Request) => request.postData()?.includes('query AccountContentConfigurations') ?? false;
-
-/** Every request start and end of the page but the portal shell's own query, in the order the browser reported them. */
 function recordRequests(page: Page): RequestEvent[] {
   const events: RequestEvent[] = [];
   const record = (kind: RequestEvent['kind']) => (request: Request) => {

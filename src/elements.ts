@@ -1,10 +1,11 @@
 import './ui5';
 import { createApplication } from '@angular/platform-browser';
-import type { EnvironmentInjector } from '@angular/core';
+import { ApplicationRef, type EnvironmentInjector } from '@angular/core';
 import { appConfig } from './app-config';
 import { componentMounter } from './component-mount';
 import type { Mounter } from './deferred-element';
 import type { ElementKind } from './element-tags';
+import { mountAfterTexts } from './i18n/mount-after-texts';
 import { ToolsOverview } from './overview/tools-overview';
 import { CATALOG_FETCH, DEFAULT_CATALOG_URL } from './session/catalog-store';
 import type { CatalogPrefetch } from './session/catalog-prefetch';
@@ -28,8 +29,14 @@ export function startApplication(prefetch: CatalogPrefetch): Promise<Environment
   }).then((ref) => ref.injector);
 }
 
-/** Mounter of the component a tag renders; tool page tags get their fixed tool id through `FIXED_TOOL_ID`. */
+/**
+ * Mounter of the component a tag renders; tool page tags get their fixed tool id through `FIXED_TOOL_ID`. An element
+ * in a locale whose texts are still loading stays hidden until they are (`mountAfterTexts`).
+ */
 export function mounterFor(kind: ElementKind, injector: EnvironmentInjector): Mounter {
-  if (kind.kind === 'overview') return componentMounter(ToolsOverview, injector);
-  return componentMounter(ToolPage, injector, kind.toolId ? [{ provide: FIXED_TOOL_ID, useValue: kind.toolId }] : []);
+  const mount =
+    kind.kind === 'overview'
+      ? componentMounter(ToolsOverview, injector)
+      : componentMounter(ToolPage, injector, kind.toolId ? [{ provide: FIXED_TOOL_ID, useValue: kind.toolId }] : []);
+  return mountAfterTexts(mount, () => injector.get(ApplicationRef).tick());
 }

@@ -9,7 +9,7 @@ import {
   type ToolCatalog,
 } from '@opencp/onboarding';
 import { GatewayClients } from '../gateway/gateway-clients';
-import { textsFor } from '../i18n/i18n';
+import { loadTexts, textsFor } from '../i18n/i18n';
 import type { Texts } from '../i18n/texts';
 import type { LuigiClientLike } from '../portal/luigi-client';
 import { LuigiHost } from '../portal/luigi-host';
@@ -31,6 +31,7 @@ export class ElementSession {
 
   readonly host: LuigiHost;
   readonly locale = computed(() => resolveLocale(this.host.locale()));
+  /** Texts of the locale; English until a locale chunk loaded meanwhile (a language switch) arrives. */
   readonly texts: Signal<Texts> = computed(() => textsFor(this.locale()));
 
   /** Catalog of the context's `catalogUrl` or the bundled one; reloads when that URL changes. */
@@ -79,6 +80,10 @@ export class ElementSession {
   ) {
     this.host = new LuigiHost(luigiClient);
     effect(() => applyTheme(this.host.theme()));
+    effect(() => {
+      const locale = this.locale();
+      untracked(() => void loadTexts(locale)); // a language switch while mounted
+    });
   }
 
   /**
