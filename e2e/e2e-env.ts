@@ -14,7 +14,16 @@ export const WORKSPACE = 'root:orgs:demo:team-a';
 export const ACCOUNT = 'team-a';
 /** Where each main state's screenshot goes (gitignored). */
 export const SCREENSHOT_DIR = resolve(__dirname, 'screenshots');
-/** The README's overview screenshot, refreshed when DOCS_SCREENSHOTS=1. */
-export const DOCS_OVERVIEW_PNG = resolve(__dirname, '../docs/overview.png');
+/**
+ * The README's screenshots: e2e screenshot name → file in `docs/`, copied there by `saveScreenshot` when
+ * DOCS_SCREENSHOTS=1 (`DOCS_SCREENSHOTS=1 npm run test:e2e`).
+ */
+export const DOCS_SCREENSHOTS: Readonly<Record<string, string>> = {
+  overview: 'overview.png',
+  'guided-1-installing-steps': 'steps.png',
+  'guided-3-change-version-diff': 'change-version.png',
+  'permissions-1-read-only-tool-page': 'read-only.png',
+};
+export const DOCS_DIR = resolve(__dirname, '../docs');
 /** Every request the emulator answers during the run (JSON Lines), for assertions on what the UI sent. */
 export const OPERATION_LOG = resolve(__dirname, '../test-results/e2e-gateway-operations.jsonl');

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, WORKSPACE } from './e2e-env';
+import { DOCS_DIR, DOCS_SCREENSHOTS, SCREENSHOT_DIR, WORKSPACE } from './e2e-env';
 import { EmulatorAdmin } from './emulator-admin';
 import { GatewayWriter } from './gateway-writer';
 import { OverviewPage } from './pages/overview.page';
@@ -63,7 +63,10 @@ export const test = base.extend<Fixtures>({
   saveScreenshot: async ({ page }, use) => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await use(async (name) => {
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      const docsFile = DOCS_SCREENSHOTS[name];
+      if (docsFile && process.env['DOCS_SCREENSHOTS'] === '1') copyFileSync(path, join(DOCS_DIR, docsFile));
     });
   },
 

@@ -1,7 +1,5 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { tool, versionsOldestFirst } from './catalog';
-import { ACCOUNT, DOCS_OVERVIEW_PNG, SCREENSHOT_DIR } from './e2e-env';
+import { ACCOUNT } from './e2e-env';
 import { expect, test } from './fixtures';
 
 /**
@@ -36,10 +34,6 @@ test('overview shows each tool state and opens a tool page from its card', async
     expect(box?.height, `${id} status tag icon height (px)`).toBeLessThanOrEqual(16);
   }
   await saveScreenshot('overview');
-  if (process.env['DOCS_SCREENSHOTS'] === '1') {
-    mkdirSync(dirname(DOCS_OVERVIEW_PNG), { recursive: true });
-    copyFileSync(join(SCREENSHOT_DIR, 'overview.png'), DOCS_OVERVIEW_PNG);
-  }
   await expectAccessible('openmcp-tools-overview', 'overview');
 
   await overview.openTool('flux');
