@@ -33,4 +33,28 @@ describe('formatDuration', () => {
     expect(formatDuration(0, 'en')).toBe('0 sec');
     expect(formatDuration(5_000, 'de')).toBe('5 Sek.');
   });
+
+  it('with Intl.DurationFormat (Chromium), shows the non-zero units and "0 sec" for zero, which it hides by default', () => {
+    const created: Array<{ options: object; value: object }> = [];
+    class FakeDurationFormat {
+      constructor(
+        _locale: string,
+        private readonly options: { secondsDisplay?: string },
+      ) {}
+      format(value: Record<string, number>): string {
+        created.push({ options: this.options, value });
+        const units = Object.entries(value).filter(([, n]) => n > 0 || this.options.secondsDisplay === 'always');
+        return units.map(([unit, n]) => `${n} ${unit}`).join(', ');
+      }
+    }
+    const intl = Intl as unknown as { DurationFormat?: unknown };
+    intl.DurationFormat = FakeDurationFormat;
+    try {
+      expect(formatDuration(0, 'en')).toBe('0 seconds');
+      expect(formatDuration(65_400, 'en')).toBe('1 minutes, 5 seconds');
+      expect(created.map((c) => c.value)).toEqual([{ seconds: 0 }, { minutes: 1, seconds: 5 }]);
+    } finally {
+      delete intl.DurationFormat;
+    }
+  });
 });

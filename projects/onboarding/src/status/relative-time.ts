@@ -32,7 +32,7 @@ export function timeTexts(timestamp: string | null | undefined, now: number, loc
 interface DurationFormatLike {
   format(duration: Record<string, number>): string;
 }
-type DurationFormatConstructor = new (locale: string, options: { style: string }) => DurationFormatLike;
+type DurationFormatConstructor = new (locale: string, options: { style: string; secondsDisplay?: 'always' | 'auto' }) => DurationFormatLike;
 
 /**
  * An elapsed time ("1 min, 5 sec") for a running step, `ms` ≥ 0, whole seconds. `Intl.DurationFormat` (short style)
@@ -44,7 +44,8 @@ export function formatDuration(ms: number, locale: string): string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
   if (DurationFormat) {
     const shown = Object.fromEntries(Object.entries(parts).filter(([unit, value]) => value > 0 || (unit === 'seconds' && total === 0)));
-    return new DurationFormat(locale, { style: 'short' }).format(shown);
+    // Zero units are hidden by default ('auto'): without 'always' a zero duration formats as an empty string.
+    return new DurationFormat(locale, { style: 'short', secondsDisplay: total === 0 ? 'always' : 'auto' }).format(shown);
   }
   const units = [
     ['hour', parts.hours],
