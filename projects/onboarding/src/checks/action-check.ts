@@ -1,6 +1,7 @@
 import { defaultDraft } from '../catalog/default-draft';
 import type { ToolDefinition } from '../catalog/tool-definition';
 import { enablementSpec, upgradePatch } from '../config/enablement-spec';
+import { versionChangePatch } from '../config/previous-spec';
 import type { ConfigureDraft, OnboardingStep } from '../flow/onboarding-state';
 import { CreateAPIBindingMutation, UpdateAPIBindingClaimsMutation } from '../gateway/documents/api-binding-documents';
 import { withDryRun } from '../gateway/documents/dry-run-documents';
@@ -65,12 +66,14 @@ export function createDryRun(tool: ToolDefinition, draft: ConfigureDraft): Gatew
 }
 
 /**
- * The dry run of Change version: the merge patch from `resource` to `draft` with its resourceVersion (variables as the
- * upgrade command's). Throws when the resource has no resourceVersion (see `upgradePatch`).
+ * The dry run of Change version: the merge patch from `resource` to `draft` with its resourceVersion and, like the
+ * upgrade command, the previous-spec annotation when the resource has a version (`versionChangePatch`). Throws when
+ * the resource has no resourceVersion (see `upgradePatch`).
  */
 export function updateDryRun(tool: ToolDefinition, draft: ConfigureDraft, resource: EnablementResource): GatewayRequest {
-  const patch = upgradePatch(tool, draft, resource);
-  const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...patch.spec, dryRun: true };
+  const patch = resource.spec?.version ? versionChangePatch(tool, draft, resource) : upgradePatch(tool, draft, resource);
+  const annotations = 'annotations' in patch.metadata ? { annotations: patch.metadata.annotations } : {};
+  const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...annotations, ...patch.spec, dryRun: true };
   return { document: withDryRun(toolDocuments(tool).update), variables };
 }
 

@@ -145,7 +145,15 @@ describe('OnboardingMachine: permission-aware actions (the next action as a dry 
       message: 'KRO.kro.services.opencp.cloud "default" is invalid: spec.version: Unsupported value: "v0"',
     });
     expect(gateway.callsOf('UpdateKRO').map((call) => call.variables)).toEqual([
-      { name: 'default', resourceVersion: '9', version: 'v0', chartVersion: null, dryRun: true },
+      {
+        name: 'default',
+        resourceVersion: '9',
+        // As Change version sends it: with the spec in force in the previous-spec annotation.
+        annotations: { 'onboarding.opencp.cloud/previous-spec': JSON.stringify({ version: 'v0.9.3', chartVersion: '0.9.3' }) },
+        version: 'v0',
+        chartVersion: null,
+        dryRun: true,
+      },
     ]);
     expect(machine.state().resource?.spec?.version).not.toBe('v0');
   });
