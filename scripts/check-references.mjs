@@ -4,22 +4,43 @@
  * - a § reference names no document (outside `docs/`), names a file that does not exist, or a section that file's
  *   headings do not define (`### 4.5 …`, `## Appendix A …`); inside `docs/` a bare § means the same file;
  * - a `§` has no section number;
- * - text cites the former platform contract, `../shared`, `common.md` or an issue number.
+ * - text cites a Markdown document that is not in the repository, a relative path that leaves the repository, or an
+ *   issue number (the document that holds the fact is what to cite).
  * Scans projects/, src/, e2e/, bench/, scripts/, deploy/, assets/, docs/ and the root README by default, or the
  * folders given as arguments. Prints `file:line: problem` per finding and a summary line.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LONE_SECTION_SIGN, RUN, citationFiles, documentSections, resolveDocument, root, sectionIds } from './references-lib.mjs';
 
-const FORBIDDEN = [
-  [/platform-contract/i, 'cites the former platform contract; cite docs/platform.md'],
-  [/\.\.\/shared|\/work\/shared/, 'points outside the repository (../shared)'],
-  [/\bcommon\.md\b/, 'cites common.md; cite docs/local-platform.md'],
-  [/\bissues? ?#?\d+\b/i, 'cites an issue number; cite the document that holds the fact'],
-];
+const FORBIDDEN = [[/\bissues? ?#?\d+\b/i, 'cites an issue number; cite the document that holds the fact']];
+/** `docs/x.md`, `../y.md`, `README.md`: a Markdown file named in text. */
+const MARKDOWN = /(?<![\w/.-])((?:\.{1,2}\/)*[\w/.-]*\w\.md)\b/g;
+/** `../a/b`: a relative path climbing out of the file's folder. */
+const CLIMB = /(?<![\w/.-])((?:\.\.\/)+\w[\w.-]*)/g;
+
+/** Problems of paths in `line` of `file`: Markdown files found neither beside it nor from the root, paths above the root. */
+function pathProblems(line, file) {
+  const found = [];
+  const folder = join(root, dirname(file));
+  for (const [, path] of line.matchAll(CLIMB)) {
+    const target = resolve(folder, path);
+    if (relative(root, target).startsWith('..')) found.push(`"${path}" points outside the repository`);
+    else if (!['', '.ts', '.js', '.mjs', '.json'].some((extension) => existsSync(target + extension))) {
+      found.push(`"${path}" names nothing in the repository`);
+    }
+  }
+  for (const [, path] of line.matchAll(MARKDOWN)) {
+    if (path.includes('node_modules') || existsSync(resolve(folder, path)) || existsSync(join(root, path))) continue;
+    // A path relative to the folder the text is about (`crds/NOTICE.md` in the emulator's README and sources).
+    if (!path.startsWith('.') && repositoryFiles.some((tracked) => tracked.endsWith(`/${path}`))) continue;
+    if (!relative(root, resolve(folder, path)).startsWith('..')) found.push(`cites ${path}, which is not in the repository`);
+  }
+  return found;
+}
 
 const folders = process.argv.slice(2);
+const repositoryFiles = citationFiles(['.']);
 const files = citationFiles(
   folders.length > 0 ? folders : ['projects', 'src', 'e2e', 'bench', 'scripts', 'deploy', 'assets', 'docs', 'README.md'],
 );
@@ -37,6 +58,7 @@ for (const file of files) {
   lines.forEach((line, index) => {
     const where = `${file}:${index + 1}`;
     for (const [pattern, message] of FORBIDDEN) if (pattern.test(line)) problems.push(`${where}: ${message}`);
+    for (const problem of pathProblems(line, file)) problems.push(`${where}: ${problem}`);
     if (LONE_SECTION_SIGN.test(line)) problems.push(`${where}: § without a section number`);
     LONE_SECTION_SIGN.lastIndex = 0;
     for (const [, cited, run] of line.matchAll(RUN)) {

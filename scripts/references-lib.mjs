@@ -1,5 +1,5 @@
 /**
- * Shared by `rewrite-references.mjs` and `check-references.mjs`: which files carry citations, how a run of section
+ * Used by `check-references.mjs`: which files carry citations, how a run of section
  * references (`docs/platform.md §2.1, §4.2-§4.5`) is recognised, and which section numbers a document defines.
  */
 import { execFileSync } from 'node:child_process';
@@ -8,19 +8,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
 
-/** Reads `scripts/reference-map.json`: `{documents, bareSectionsDefault, rules: [{from, to, why}]}`. */
-export function readReferenceMap() {
-  const map = JSON.parse(readFileSync(join(root, 'scripts/reference-map.json'), 'utf8'));
-  return { ...map, rules: map.rules.map((rule) => ({ ...rule, pattern: new RegExp(rule.from, 'gi') })) };
-}
-
 const TEXT_FILE = /\.(ts|mts|cts|js|mjs|cjs|json|ya?ml|md|html|css|scss|sh|conf|template)$/;
-/** Files that must keep their exact bytes or that name the old citations on purpose. */
+/** Files that must keep their exact bytes, and the reference tooling (its patterns name what it rejects). */
 const SKIPPED = [
   /^package-lock\.json$/,
   /(^|\/)LICENSE/,
   /\.generated\./,
-  /^scripts\/(reference-map\.json|references-lib\.mjs|rewrite-references\.mjs|check-references\.mjs)$/,
+  /^scripts\/(references-lib\.mjs|check-references\.mjs)$/,
   /^reports\//,
 ];
 
