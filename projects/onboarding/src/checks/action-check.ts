@@ -1,7 +1,7 @@
 import { defaultDraft } from '../catalog/default-draft';
 import type { ToolDefinition } from '../catalog/tool-definition';
-import { enablementSpec, upgradePatch } from '../config/enablement-spec';
-import { versionChangePatch } from '../config/previous-spec';
+import { enablementSpec } from '../config/enablement-spec';
+import { changeVersionPatch, updateVariables } from '../config/previous-spec';
 import type { ConfigureDraft, OnboardingStep } from '../flow/onboarding-state';
 import { CreateAPIBindingMutation, UpdateAPIBindingClaimsMutation } from '../gateway/documents/api-binding-documents';
 import { withDryRun } from '../gateway/documents/dry-run-documents';
@@ -71,9 +71,7 @@ export function createDryRun(tool: ToolDefinition, draft: ConfigureDraft): Gatew
  * the resource has no resourceVersion (see `upgradePatch`).
  */
 export function updateDryRun(tool: ToolDefinition, draft: ConfigureDraft, resource: EnablementResource): GatewayRequest {
-  const patch = resource.spec?.version ? versionChangePatch(tool, draft, resource) : upgradePatch(tool, draft, resource);
-  const annotations = 'annotations' in patch.metadata ? { annotations: patch.metadata.annotations } : {};
-  const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...annotations, ...patch.spec, dryRun: true };
+  const variables = { ...updateVariables(changeVersionPatch(tool, draft, resource)), dryRun: true };
   return { document: withDryRun(toolDocuments(tool).update), variables };
 }
 

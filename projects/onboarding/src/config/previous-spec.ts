@@ -1,8 +1,8 @@
 import type { ToolDefinition } from '../catalog/tool-definition';
 import type { ConfigureDraft } from '../flow/onboarding-state';
-import { optionalSpecFields } from '../gateway/documents/tool-documents';
+import { ENABLEMENT_NAME, optionalSpecFields } from '../gateway/documents/tool-documents';
 import type { EnablementResource, EnablementSpec } from '../platform/resources';
-import { enablementSpec, upgradePatch, type SpecPatch } from './enablement-spec';
+import { enablementSpec, upgradePatch, type SpecPatch, type UpgradePatch } from './enablement-spec';
 
 /**
  * Annotation of the enablement resource holding the spec before the last change of version made here, as JSON
@@ -32,6 +32,24 @@ export function versionChangePatch(tool: ToolDefinition, draft: ConfigureDraft, 
   const patch = upgradePatch(tool, draft, resource);
   const before = specOf(current);
   return { metadata: { ...patch.metadata, annotations: { [PREVIOUS_SPEC_ANNOTATION]: JSON.stringify(before) } }, spec: patch.spec };
+}
+
+/**
+ * The patch Change version sends (and dry-runs): `versionChangePatch` when the resource has a version to roll back
+ * to, else the plain `upgradePatch`. Throws like `upgradePatch` without a resourceVersion.
+ */
+export function changeVersionPatch(
+  tool: ToolDefinition,
+  draft: ConfigureDraft,
+  resource: EnablementResource,
+): UpgradePatch | VersionChangePatch {
+  return resource.spec?.version ? versionChangePatch(tool, draft, resource) : upgradePatch(tool, draft, resource);
+}
+
+/** The variables of `Update<Kind>` for a patch: `{ name: "default", resourceVersion, annotations?, ...spec }`. */
+export function updateVariables(patch: UpgradePatch | VersionChangePatch): Record<string, unknown> {
+  const annotations = 'annotations' in patch.metadata ? { annotations: patch.metadata.annotations } : {};
+  return { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...annotations, ...patch.spec };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { draftFromResource } from '../../catalog/default-draft';
 import { enablementSpec, upgradePatch } from '../../config/enablement-spec';
-import { previousSpec, rollbackPatch, versionChangePatch } from '../../config/previous-spec';
+import { changeVersionPatch, previousSpec, rollbackPatch, updateVariables } from '../../config/previous-spec';
 import {
   CreateAPIBindingMutation,
   DeleteAPIBindingMutation,
@@ -109,14 +109,13 @@ export function sendPatch(ctx: FlowContext, write: Extract<Write, { action: 'upg
   }
   // Change version keeps the spec in force in the previous-spec annotation, in the same patch (roll back).
   const patch =
-    write.action === 'upgrade' && resource.spec?.version
-      ? versionChangePatch(ctx.config.tool, write.draft, resource)
+    write.action === 'upgrade'
+      ? changeVersionPatch(ctx.config.tool, write.draft, resource)
       : upgradePatch(ctx.config.tool, write.draft, resource);
   if (Object.keys(patch.spec).length === 0) {
     return stay(withMode('idle', { ...ctx, conflict: null }));
   }
-  const annotations = 'annotations' in patch.metadata ? { annotations: patch.metadata.annotations } : {};
-  const variables = { name: ENABLEMENT_NAME, resourceVersion: patch.metadata.resourceVersion, ...annotations, ...patch.spec };
+  const variables = updateVariables(patch);
   return busy(ctx, { ...write, stage: 'update' }, [{ type: 'mutate', request: { document: ctx.config.documents.update, variables } }]);
 }
 
@@ -146,14 +145,8 @@ export function sendRollback(ctx: FlowContext, attempt: number): Transition {
     return failed(ctx, 'rollback', new GatewayError('conflict', message));
   }
   const { chartVersion: _chartVersion, ...draft } = previous;
-  const variables = {
-    name: ENABLEMENT_NAME,
-    resourceVersion: patch.metadata.resourceVersion,
-    annotations: patch.metadata.annotations,
-    ...patch.spec,
-  };
   return busy({ ...ctx, draft }, { action: 'rollback', stage: 'update', attempt }, [
-    { type: 'mutate', request: { document: ctx.config.documents.update, variables } },
+    { type: 'mutate', request: { document: ctx.config.documents.update, variables: updateVariables(patch) } },
   ]);
 }
 
