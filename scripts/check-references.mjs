@@ -9,6 +9,7 @@
  * Scans projects/, src/, e2e/, bench/, scripts/, deploy/, assets/, docs/ and the root README by default, or the
  * folders given as arguments. Prints `file:line: problem` per finding and a summary line.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LONE_SECTION_SIGN, RUN, citationFiles, documentSections, resolveDocument, root, sectionIds } from './references-lib.mjs';
@@ -19,6 +20,12 @@ const MARKDOWN = /(?<![\w/.-])((?:\.{1,2}\/)*[\w/.-]*\w\.md)\b/g;
 /** `../a/b`: a relative path climbing out of the file's folder. */
 const CLIMB = /(?<![\w/.-])((?:\.\.\/)+\w[\w.-]*)/g;
 
+/** Whether git ignores `path` (build and test output such as `dist/`, which a fresh clone does not have yet). */
+function ignored(path) {
+  // `dist/` rules match folders only: a path that does not exist is tried as a folder too.
+  return [path, `${path}/`].some((candidate) => spawnSync('git', ['check-ignore', '-q', candidate], { cwd: root }).status === 0);
+}
+
 /** Problems of paths in `line` of `file`: Markdown files found neither beside it nor from the root, paths above the root. */
 function pathProblems(line, file) {
   const found = [];
@@ -26,7 +33,7 @@ function pathProblems(line, file) {
   for (const [, path] of line.matchAll(CLIMB)) {
     const target = resolve(folder, path);
     if (relative(root, target).startsWith('..')) found.push(`"${path}" points outside the repository`);
-    else if (!['', '.ts', '.js', '.mjs', '.json'].some((extension) => existsSync(target + extension))) {
+    else if (!['', '.ts', '.js', '.mjs', '.json'].some((extension) => existsSync(target + extension)) && !ignored(target)) {
       found.push(`"${path}" names nothing in the repository`);
     }
   }
