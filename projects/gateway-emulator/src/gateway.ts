@@ -9,7 +9,7 @@ import { resolveTimings, Timings, TIMINGS } from './operator/timings';
 import { REAL_SCHEDULER, Scheduler } from './operator/scheduler';
 import { OperatorSettings, ProviderExport, WorkspaceOperator } from './operator/workspace-operator';
 import { buildGatewaySchema } from './schema/gateway-schema';
-import { providerExport, SEEDED_WORKSPACES, seedWorkspace } from './seed/seed-workspace';
+import { createSeededWorkspace, OperatedWorkspace, providerExport, SEEDED_WORKSPACES } from './seed/seed-workspace';
 import { KubeObject } from './store/kube-object';
 import { versionEnumAdmission } from './store/version-enum';
 import { Workspace } from './workspace';
@@ -33,11 +33,6 @@ export interface GatewayOptions {
  */
 const SCHEMAS = new WeakMap<readonly ResourceDefinition[], Map<string, GraphQLSchema>>();
 
-interface WorkspaceEntry {
-  workspace: Workspace;
-  operator: WorkspaceOperator;
-}
-
 /**
  * The emulated platform behind the HTTP layer: CRD-derived schema (one for all workspaces, since they serve the
  * same kinds), the seeded workspaces with their simulated operator, users, faults and operator settings.
@@ -50,7 +45,7 @@ export class Gateway {
   readonly settings: OperatorSettings;
   private readonly provider: ProviderExport;
   private readonly scheduler: Scheduler;
-  private entries = new Map<string, WorkspaceEntry>();
+  private entries = new Map<string, OperatedWorkspace>();
   /** `spec.version` enums of the tool CRDs as installed now (admin API); empty: the shipped CRDs. */
   private versionEnums: Partial<AllowedVersions> = {};
   private saveTimer: NodeJS.Timeout | undefined;
@@ -112,11 +107,15 @@ export class Gateway {
     }
     this.entries = new Map();
     for (const path of SEEDED_WORKSPACES) {
-      const workspace = new Workspace(path, [...this.definitions, ...ALL_TOOL_DEFINITIONS], () => this.scheduler.now());
-      const operator = new WorkspaceOperator(workspace, this.settings, this.provider, this.scheduler);
-      seedWorkspace(workspace, operator, this.provider);
-      if (this.options.stateFile) workspace.store.subscribe(() => this.scheduleSave());
-      this.entries.set(path, { workspace, operator });
+      const entry = createSeededWorkspace(
+        path,
+        [...this.definitions, ...ALL_TOOL_DEFINITIONS],
+        this.settings,
+        this.provider,
+        this.scheduler,
+      );
+      if (this.options.stateFile) entry.workspace.store.subscribe(() => this.scheduleSave());
+      this.entries.set(path, entry);
     }
   }
 

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { Gateway } from '../gateway';
 import { KubeObject } from '../store/kube-object';
 import { FakeScheduler } from '../testing/fake-scheduler';
-import { TEAM_A } from '../testing/test-requests';
+import { operatedWorkspace, OperatedWorkspaceFixture } from '../testing/operated-workspace';
 import { Condition } from './conditions';
 import { TOOL_APIS } from './tool-apis';
 
@@ -15,15 +14,15 @@ const portalSchema = JSON.parse(
 const validateContent = new Ajv2020({ allErrors: true, strict: false }).compile(portalSchema);
 
 describe('navigation ContentConfigurations written by the operator (fake time)', () => {
-  let gateway: Gateway;
+  let fixture: OperatedWorkspaceFixture;
   let clock: FakeScheduler;
   beforeEach(() => {
-    clock = new FakeScheduler();
-    gateway = new Gateway({ timings: 'fast', scheduler: clock });
+    fixture = operatedWorkspace();
+    clock = fixture.clock;
   });
-  afterEach(() => gateway.close());
+  afterEach(() => fixture.close());
 
-  const ws = () => gateway.workspace(TEAM_A)!;
+  const ws = () => fixture.workspace;
   const def = (kind: string) => ws().store.definition(kind);
   const get = (kind: string, name: string) => ws().store.get(def(kind), name);
   const ccNames = (tool: string) =>

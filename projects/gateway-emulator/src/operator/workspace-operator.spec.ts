@@ -1,21 +1,21 @@
-import { Gateway } from '../gateway';
 import { KubeObject } from '../store/kube-object';
 import { parseLabelSelector } from '../store/label-selector';
 import { FakeScheduler } from '../testing/fake-scheduler';
+import { operatedWorkspace, OperatedWorkspaceFixture } from '../testing/operated-workspace';
 import { TEAM_A } from '../testing/test-requests';
 import { watchResource } from '../watch/watch-stream';
 import { Condition } from './conditions';
 
 describe('simulated operator timeline (fast timings, fake time)', () => {
-  let gateway: Gateway;
+  let fixture: OperatedWorkspaceFixture;
   let clock: FakeScheduler;
   beforeEach(() => {
-    clock = new FakeScheduler();
-    gateway = new Gateway({ timings: 'fast', scheduler: clock });
+    fixture = operatedWorkspace();
+    clock = fixture.clock;
   });
-  afterEach(() => gateway.close());
+  afterEach(() => fixture.close());
 
-  const ws = () => gateway.workspace(TEAM_A)!;
+  const ws = () => fixture.workspace;
   const def = (kind: string) => ws().store.definition(kind);
   const get = (kind: string, name: string) => ws().store.get(def(kind), name);
   const condition = (o: KubeObject | undefined, type: string) =>
@@ -145,7 +145,7 @@ describe('simulated operator timeline (fast timings, fake time)', () => {
     expect(condition(get('Crossplane', 'default'), 'Ready')?.message).toBe(
       'requested version "v9.9.9" is not available, available versions: [v1.20.0 v1.20.1]',
     );
-    gateway.setAllowedVersions({ kro: ['v9.9.9'] });
+    fixture.allowVersions({ kro: ['v9.9.9'] });
     until('KRO Ready after allowing', () => get('KRO', 'default')?.status?.phase === 'Ready');
   });
 

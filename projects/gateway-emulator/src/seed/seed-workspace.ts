@@ -1,7 +1,9 @@
+import type { ResourceDefinition } from '../crd/resource-definition';
+import type { Scheduler } from '../operator/scheduler';
 import { KubeObject } from '../store/kube-object';
 import { Workspace } from '../workspace';
 import { exportClaims } from '../operator/binding-status';
-import { ProviderExport, WorkspaceOperator } from '../operator/workspace-operator';
+import { OperatorSettings, ProviderExport, WorkspaceOperator } from '../operator/workspace-operator';
 
 /** Workspaces every fresh emulator serves (docs/local-platform.md §1). */
 export const SEEDED_WORKSPACES = ['root:orgs:demo:team-a', 'root:orgs:demo:team-b'] as const;
@@ -27,6 +29,30 @@ export function seedWorkspace(workspace: Workspace, operator: WorkspaceOperator,
     spec: {},
     status: { phase: 'Provisioning', observedGeneration: 1 },
   });
+}
+
+/** A workspace with its simulated operator. */
+export interface OperatedWorkspace {
+  readonly workspace: Workspace;
+  readonly operator: WorkspaceOperator;
+}
+
+/**
+ * A fresh account workspace at `path` serving `definitions`, seeded ({@link seedWorkspace}) and operated on
+ * `scheduler`'s clock and timers. The Gateway builds one per seeded workspace; the operator specs build one without the
+ * Gateway (no GraphQL schema, no users).
+ */
+export function createSeededWorkspace(
+  path: string,
+  definitions: readonly ResourceDefinition[],
+  settings: OperatorSettings,
+  provider: ProviderExport,
+  scheduler: Scheduler,
+): OperatedWorkspace {
+  const workspace = new Workspace(path, [...definitions], () => scheduler.now());
+  const operator = new WorkspaceOperator(workspace, settings, provider, scheduler);
+  seedWorkspace(workspace, operator, provider);
+  return { workspace, operator };
 }
 
 /** The `opencp.cloud` export as bindings to it see it (bundled YAML plus an identity hash). */
