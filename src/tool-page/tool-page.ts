@@ -13,13 +13,13 @@ import {
 import {
   actionAllowed,
   findTool,
-  OnboardingMachine,
   previousSpec,
   type ConfigureDraft,
   type OnboardingState,
   type OnboardingStep,
   type PortalContext,
 } from '@opencp/onboarding';
+import { OnboardingMachine } from '@opencp/onboarding/machine';
 import { localized } from '../i18n/i18n';
 import type { LuigiClientLike } from '../portal/luigi-client';
 import { CHANGE_VERSION_PARAM } from '../portal/luigi-host';
