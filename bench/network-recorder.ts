@@ -77,8 +77,8 @@ export class NetworkRecorder {
 
   /**
    * When the loads before the first GraphQL request started and ended, in epoch ms (the browser's request timing):
-   * `main.js`, the initial files (`initialFiles`: main.js, the application chunk and their static imports, from
-   * bundle-size.ts), the catalog (null when not fetched) and the first gateway request (query or stream).
+   * `main.js`, the initial files (`initialFiles`: the page's first state from bundle-size.ts, i.e. main.js, the
+   * application chunk, the page's chunk and their static imports), the catalog (null when not fetched) and the first gateway request (query or stream).
    * Throws when an initial file or the gateway request was not seen.
    */
   loadTimings(initialFiles: ReadonlySet<string>): LoadTimings {

@@ -21,9 +21,10 @@
  *   Crossplane's); from just before that request to the first frame whose `data-step` differs;
  * - ms operator step → screen (fresh only): from the simulated operator's commit of `Bound` on that binding (observed
  *   in-process on the emulator's store) to the first frame showing a step after `activating`;
- * - start times from navigation start (browser request timing): main.js, the last initial file (main.js, the
- *   application chunk and their static imports, see bench/bundle-size.ts), the catalog, the first GraphQL request
- *   (query or stream), and the gap from the end of the last initial file to that request.
+ * - start times from navigation start (browser request timing): main.js, the last initial file (the page kind's first
+ *   state: main.js, the application chunk, the page's chunk and their static imports, see bench/bundle-size.ts), the
+ *   catalog, the first GraphQL request (query or stream), and the gap from the end of the last initial file to that
+ *   request.
  * The change columns are `n/a` when the screen did not follow within 5 s, and not measured for the other rows.
  */
 import { chromium } from '@playwright/test';
@@ -33,7 +34,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_WORKSPACE, BenchEnvironment, startBenchEnvironment } from './bench-environment';
 import type { ToolDefinition } from '../projects/onboarding/src/public-api';
-import { budgetProblems, bundleSizeReport, measureBundle } from './bundle-size';
+import { budgetProblems, type BundleMeasurement, bundleSizeReport, firstStateFiles, measureBundle } from './bundle-size';
 import { figuresTable, RunFigures } from './figures-table';
 import { NetworkRecorder } from './network-recorder';
 import { ProbedScreen, SEEDED_STEP, startStepTimeline, waitForFirstComplete, waitForStep } from './page-probe';
@@ -167,7 +168,7 @@ async function measureRun(
   browser: import('@playwright/test').Browser,
   page: BenchPage,
   mode: Mode,
-  initialFiles: ReadonlySet<string>,
+  bundle: BundleMeasurement,
 ): Promise<RunFigures> {
   await environment.resetToReadyControlPlane(page.scenario === 'installing' ? INSTALLING_TIMINGS : {});
   if (page.installing) await environment.startInstalling(page.installing);
@@ -193,7 +194,7 @@ async function measureRun(
     const openStreams = recorder.openStreams();
     recorder.stopBundleRecording();
     const bytes = await recorder.bundleBytes();
-    const loads = recorder.loadTimings(initialFiles);
+    const loads = recorder.loadTimings(firstStateFiles(bundle, page.screen.kind === 'overview' ? 'overview' : 'tool-page'));
 
     return {
       jsRawBytes: bytes.raw,
@@ -254,7 +255,6 @@ async function main(): Promise<void> {
   const bundle = measureBundle(ELEMENTS_DIR);
   console.log(`\nBundle (${ELEMENTS_DIR}):\n${bundleSizeReport(bundle)}\n`);
   budgetProblems(bundle).forEach((problem) => console.warn(`budget exceeded: ${problem}`));
-  const initialFiles = new Set(bundle.files.filter((file) => file.initial).map((file) => file.name));
 
   const environment = await startBenchEnvironment(ELEMENTS_DIR, {
     gateway: Number(process.env['BENCH_GATEWAY_PORT'] ?? 5010),
@@ -266,11 +266,11 @@ async function main(): Promise<void> {
     const pages = benchPages();
     const tables: string[] = [];
     for (const mode of modes) {
-      await measureRun(environment, browser, pages[0], mode, initialFiles); // warm-up (server JIT, emulator schema), not counted
+      await measureRun(environment, browser, pages[0], mode, bundle); // warm-up (server JIT, emulator schema), not counted
       const rows: { page: string; runs: RunFigures[] }[] = [];
       for (const page of pages) {
         const figures: RunFigures[] = [];
-        for (let run = 1; run <= runs; run++) figures.push(await measureRun(environment, browser, page, mode, initialFiles));
+        for (let run = 1; run <= runs; run++) figures.push(await measureRun(environment, browser, page, mode, bundle));
         console.log(`  ${mode}: ${page.title}: ${runs} runs done`);
         rows.push({ page: page.title, runs: figures });
       }

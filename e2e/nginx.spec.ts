@@ -164,7 +164,7 @@ test.describe('production bundle served by nginx', () => {
     toolPage,
   }) => {
     const lazyChunks = measureBundle(DIST)
-      .files.filter((file) => !file.initial)
+      .files.filter((file) => file.pages.length === 0)
       .map((file) => `${PATH_PREFIX}/${file.name}`);
     expect(lazyChunks.length, 'the production build has lazy chunks').toBeGreaterThan(0);
     const fromNginx = await loadBundleFromNginx(page);

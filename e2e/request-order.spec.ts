@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { resolve } from 'node:path';
-import { measureBundle } from '../bench/bundle-size';
+import { firstStateFiles, measureBundle } from '../bench/bundle-size';
 import { isPortalShellQuery } from '../bench/network-recorder';
 import { tool } from './catalog';
 import { expect, test } from './fixtures';
@@ -8,8 +8,9 @@ import { expect, test } from './fixtures';
 /**
  * No request waterfall before the first GraphQL query (README "Performance report"): with the shipped catalog, the
  * catalog request starts while the initial chunks are still loading (`main.js` starts it when evaluated) and the
- * first gateway request is the next request the page starts after the last initial chunk finished. Order of the
- * browser's request events, not timings.
+ * first gateway request is the next request the page starts after the last initial chunk finished. The initial
+ * chunks are the page kind's first state (bench/bundle-size.ts: `main.js`, the application chunk, the page's chunk);
+ * the other page kind's chunk is not loaded. Order of the browser's request events, not timings.
  */
 
 /** Folder the e2e web server's production build writes (`npm start -- --configuration production`). */
@@ -43,16 +44,18 @@ const isGateway = (request: Request) => request.method() === 'POST' && new URL(r
 const logOf = (events: RequestEvent[]) =>
   events.map((event) => `${event.kind} ${fileName(event.request) || event.request.url()}`).join(', ');
 
-for (const route of ['openmcp/overview', `openmcp/${tool('kro').pathSegment}`]) {
+for (const [route, pageKind] of [
+  ['openmcp/overview', 'overview'],
+  [`openmcp/${tool('kro').pathSegment}`, 'tool-page'],
+]) {
   test(`${route}: the catalog loads beside the initial chunks and the first GraphQL request follows them directly`, async ({
     page,
     portal,
   }) => {
-    const initialFiles = new Set(
-      measureBundle(ELEMENTS_DIR)
-        .files.filter((file) => file.initial)
-        .map((file) => file.name),
-    );
+    const bundle = measureBundle(ELEMENTS_DIR);
+    const initialFiles = firstStateFiles(bundle, pageKind);
+    const otherPages = bundle.files.filter((file) => file.pages.length > 0 && !initialFiles.has(file.name)).map((file) => file.name);
+    expect(otherPages.length, 'the other page kind has a chunk of its own').toBeGreaterThan(0);
     const events = recordRequests(page);
     await portal.open(route);
     await expect.poll(() => events.some((event) => event.kind === 'start' && isGateway(event.request)), { timeout: 20_000 }).toBe(true);
@@ -77,5 +80,7 @@ for (const route of ['openmcp/overview', `openmcp/${tool('kro').pathSegment}`]) 
     ).toBe(true);
     const firstGateway = events.findIndex((event) => event.kind === 'start' && isGateway(event.request));
     expect(firstGateway, `no gateway request before the initial chunks finished: ${logOf(events)}`).toBeGreaterThan(lastInitialEnd);
+    const loadedOthers = events.filter((event) => event.kind === 'start' && otherPages.includes(fileName(event.request)));
+    expect(loadedOthers, `no chunk of the other page kind: ${logOf(events)}`).toEqual([]);
   });
 }

@@ -1,5 +1,13 @@
 import { ApplicationRef, createComponent, EnvironmentInjector, Injector, StaticProvider, Type } from '@angular/core';
 import type { Mounter } from './deferred-element';
+import type { ElementKind } from './element-tags';
+
+/** What a page kind's chunk (`overview/page-entry.ts`, `tool-page/page-entry.ts`) hands `elements.ts` to mount. */
+export interface PageEntry {
+  readonly component: Type<unknown>;
+  /** Providers of one tag's elements, e.g. a tool page tag's fixed tool id. */
+  providers(kind: ElementKind): StaticProvider[];
+}
 
 /**
  * Mounter for `deferred-element.ts`: renders `component` into the custom element itself with Angular's

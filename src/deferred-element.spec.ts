@@ -37,10 +37,7 @@ function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
     define: () =>
       customElements.define(
         tag,
-        createDeferredElement(
-          ['context', 'LuigiClient'],
-          app.then((injector) => componentMounter(Probe, injector, providers)),
-        ),
+        createDeferredElement(['context', 'LuigiClient'], () => app.then((injector) => componentMounter(Probe, injector, providers))),
       ),
   };
 }
@@ -103,10 +100,7 @@ describe('createDeferredElement with componentMounter', () => {
     const tag = `openmcp-probe-${++counter}`;
     customElements.define(
       tag,
-      createDeferredElement(
-        ['context', 'LuigiClient'],
-        app.then((injector) => componentMounter(Probe, injector)),
-      ),
+      createDeferredElement(['context', 'LuigiClient'], () => app.then((injector) => componentMounter(Probe, injector))),
     );
     const element = document.createElement(tag) as ProbeElement;
     element.context = { name: 'early' };
@@ -117,6 +111,30 @@ describe('createDeferredElement with componentMounter', () => {
     expect(alert?.textContent).toContain('could not start (NG0201: no provider)');
     expect(alert?.textContent).toContain('Reload the page');
   });
+
+  it('loads the mounter when the first element is constructed (a page chunk only pages showing it fetch), once per tag', async () => {
+    const probe = defineProbe();
+    let loads = 0;
+    customElements.define(
+      probe.tag,
+      createDeferredElement(['context'], () => {
+        loads++;
+        return probe.app.then((injector) => componentMounter(Probe, injector));
+      }),
+    );
+    expect(loads).toBe(0); // defining the tag loads nothing
+    const first = document.createElement(probe.tag) as ProbeElement;
+    expect(loads).toBe(1); // constructed, still detached: loading starts
+    const second = document.createElement(probe.tag) as ProbeElement;
+    first.context = { name: 'one' };
+    second.context = { name: 'two' };
+    document.body.append(first, second);
+    probe.ready();
+    await settle();
+    expect(loads).toBe(1);
+    expect([first.textContent?.trim(), second.textContent?.trim()]).toEqual(['hello one /', 'hello two /']);
+  });
+
   it('keeps the component when the element is moved, and destroys it once the element stays removed', async () => {
     const probe = defineProbe();
     probe.define();

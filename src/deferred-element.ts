@@ -28,25 +28,28 @@ export type Mounter = (host: HTMLElement, inputs: ReadonlyMap<string, unknown>) 
 export const DESTROY_DELAY_MS = 10;
 
 /**
- * Builds a custom element class whose component is mounted once `mounter` resolves.
+ * Builds a custom element class whose component is mounted once the mounter `loadMounter` returns resolves.
  *
  * @param inputs the component's input names (e.g. `['context', 'LuigiClient']`); values set before the component is
  *   mounted, including own properties assigned before the tag was defined, are buffered and replayed in order
- * @param mounter resolves with the function that renders the component; on rejection (logged by the caller) every
- *   connected element shows the reason instead of its component
+ * @param loadMounter called once, when the first element of the class is constructed (so a page's chunk is fetched
+ *   only by pages that show it); resolves with the function that renders the component; on rejection (logged by the
+ *   caller) every connected element shows the reason instead of its component
  */
-export function createDeferredElement(inputs: readonly string[], mounter: Promise<Mounter>): CustomElementConstructor {
+export function createDeferredElement(inputs: readonly string[], loadMounter: () => Promise<Mounter>): CustomElementConstructor {
   let mount: Mounter | null = null;
   let startFailure: unknown = null;
-  const ready = mounter.then(
-    (resolved) => {
-      mount = resolved;
-    },
-    (error: unknown) => {
-      // Logged once by main.ts; each waiting element shows it instead of staying blank.
-      startFailure = error;
-    },
-  );
+  let ready: Promise<void> | null = null;
+  const start = (): Promise<void> =>
+    (ready ??= loadMounter().then(
+      (resolved) => {
+        mount = resolved;
+      },
+      (error: unknown) => {
+        // Logged once by main.ts; each waiting element shows it instead of staying blank.
+        startFailure = error;
+      },
+    ));
 
   class DeferredElement extends HTMLElement {
     /** Latest value of each input, kept while no component is mounted and replayed into the next one. */
@@ -56,6 +59,7 @@ export function createDeferredElement(inputs: readonly string[], mounter: Promis
 
     constructor() {
       super();
+      void start();
       for (const name of inputs) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = (this as unknown as Record<string, unknown>)[name];
@@ -71,7 +75,7 @@ export function createDeferredElement(inputs: readonly string[], mounter: Promis
         this.#destroyTimer = null;
       }
       if (mount) this.#mount(mount);
-      else void ready.then(() => this.#afterStart());
+      else void start().then(() => this.#afterStart());
     }
 
     disconnectedCallback(): void {

@@ -19,6 +19,9 @@ export const ELEMENT_INPUTS = ['context', 'LuigiClient'] as const;
 /** What a tag renders: the overview, or a tool page with its fixed tool id (null: from `context.toolId`). */
 export type ElementKind = { readonly kind: 'overview' } | { readonly kind: 'tool-page'; readonly toolId: string | null };
 
+/** The page kinds; each has a chunk of its own (`main.ts`). */
+export type PageKind = ElementKind['kind'];
+
 /** Every tag of the bundle with what it renders. */
 export function elementKinds(): [string, ElementKind][] {
   return [

@@ -2,19 +2,17 @@ import './ui5';
 import { createApplication } from '@angular/platform-browser';
 import { ApplicationRef, type EnvironmentInjector } from '@angular/core';
 import { appConfig } from './app-config';
-import { componentMounter } from './component-mount';
+import { componentMounter, type PageEntry } from './component-mount';
 import type { Mounter } from './deferred-element';
 import type { ElementKind } from './element-tags';
 import { mountAfterTexts } from './i18n/mount-after-texts';
-import { ToolsOverview } from './overview/tools-overview';
 import { CATALOG_FETCH, DEFAULT_CATALOG_URL } from './session/catalog-store';
 import type { CatalogPrefetch } from './session/catalog-prefetch';
 import { prefetchingFetch } from './session/prefetching-fetch';
-import { FIXED_TOOL_ID } from './tool-page/fixed-tool-id';
-import { ToolPage } from './tool-page/tool-page';
 
 /**
- * The application chunk `main.ts` imports on demand: UI5, Angular and the components. Starts the Angular
+ * The application chunk `main.ts` imports at once: Angular, UI5, Apollo and the session, shared by every page; each
+ * page kind's components come in a chunk of their own (`overview/page-entry.ts`, `tool-page/page-entry.ts`). Starts the Angular
  * application with the bundled catalog's URL and its prefetched request (taken over by the catalog store).
  *
  * @returns the application's environment injector; rejects when Angular fails to start
@@ -30,13 +28,11 @@ export function startApplication(prefetch: CatalogPrefetch): Promise<Environment
 }
 
 /**
- * Mounter of the component a tag renders; tool page tags get their fixed tool id through `FIXED_TOOL_ID`. An element
- * in a locale whose texts are still loading stays hidden until they are (`mountAfterTexts`).
+ * Mounter of the component a tag renders, from its page chunk (`page`), with the tag's own providers (a tool page
+ * tag's fixed tool id). An element in a locale whose texts are still loading stays hidden until they are
+ * (`mountAfterTexts`).
  */
-export function mounterFor(kind: ElementKind, injector: EnvironmentInjector): Mounter {
-  const mount =
-    kind.kind === 'overview'
-      ? componentMounter(ToolsOverview, injector)
-      : componentMounter(ToolPage, injector, kind.toolId ? [{ provide: FIXED_TOOL_ID, useValue: kind.toolId }] : []);
+export function mounterFor(kind: ElementKind, injector: EnvironmentInjector, page: PageEntry): Mounter {
+  const mount = componentMounter(page.component, injector, page.providers(kind));
   return mountAfterTexts(mount, () => injector.get(ApplicationRef).tick());
 }

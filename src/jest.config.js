@@ -16,5 +16,6 @@ module.exports = {
     '^@opencp/onboarding$': '<rootDir>/../projects/onboarding/src/public-api.ts',
     '^@opencp/onboarding/testing$': '<rootDir>/../projects/onboarding/testing/public-api.ts',
     '^@opencp/onboarding/yaml-preview$': '<rootDir>/../projects/onboarding/src/config/yaml-preview.ts',
+    '^@opencp/onboarding/machine$': '<rootDir>/../projects/onboarding/src/flow/onboarding-machine.ts',
   },
 };

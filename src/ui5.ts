@@ -1,13 +1,13 @@
 /**
  * The ONLY statically loaded module importing UI5 Web Components (Jest never loads it; components use
  * CUSTOM_ELEMENTS_SCHEMA). Imports just the components and icons a tool page or the overview shows first; the
- * configure form's components (`ui5-configure-form.ts`) and the SAP Horizon dark theme parameters are registered as
- * loaders, i.e. chunks beside `main.js` that only the users who need them download.
+ * configure form's components (`ui5-configure-form.ts`), the message strip (`ui5-message-strip.ts`) and the SAP
+ * Horizon dark theme parameters are registered as loaders, i.e. chunks beside `main.js` that only the users who need
+ * them download.
  */
 import '@ui5/webcomponents/dist/BusyIndicator.js';
 import '@ui5/webcomponents/dist/Button.js';
 import '@ui5/webcomponents/dist/Icon.js';
-import '@ui5/webcomponents/dist/MessageStrip.js';
 import '@ui5/webcomponents/dist/Tag.js';
 
 // Icons of the catalog's tools (assets/catalog.json `icon`) and of the templates. A catalog icon missing here
@@ -30,7 +30,7 @@ import { setDefaultFontLoading } from '@ui5/webcomponents-base/dist/config/Fonts
 import { registerThemePropertiesLoader } from '@ui5/webcomponents-base/dist/asset-registries/Themes.js';
 import { getTheme, setTheme } from '@ui5/webcomponents-base/dist/config/Theme.js';
 import { registerThemeHandler } from './theme';
-import { registerConfigureFormUi5 } from './ui5-on-demand';
+import { registerConfigureFormUi5, registerMessageStripUi5 } from './ui5-on-demand';
 
 // Same package names and CSS targets as UI5's generated json-imports/Themes.js ("root" for the base parameters
 // like --sapBackgroundColor, "host" for component parameters). Dynamic imports: only dark-theme users fetch them
@@ -46,6 +46,8 @@ registerThemePropertiesLoader(
 );
 
 registerConfigureFormUi5(() => import('./ui5-configure-form'));
+// Failure, context, conflict, connection, read-only, notice and update strips: none is part of a usual first state.
+registerMessageStripUi5(() => import('./ui5-message-strip'));
 
 // The portal (a UI5 host) provides the "72" font; UI5 would otherwise fetch it from a public CDN, which a portal's
 // CSP or an offline setup blocks.

@@ -6,6 +6,7 @@ import { ContextError } from '../session/context-error/context-error';
 import { ElementSession } from '../session/element-session';
 import { FailureMessage } from '../tool-page/failure-message/failure-message';
 import { ToolCard } from './tool-card/tool-card';
+import { MessageStripOnDemand } from '../message-strip-on-demand';
 
 /**
  * Root of `openmcp-tools-overview`: one card per catalog tool with its live status and installed version, linking
@@ -16,7 +17,7 @@ import { ToolCard } from './tool-card/tool-card';
   encapsulation: ViewEncapsulation.ShadowDom,
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ContextError, FailureMessage, ToolCard],
+  imports: [ContextError, FailureMessage, MessageStripOnDemand, ToolCard],
   styles: `
     :host {
       display: block;

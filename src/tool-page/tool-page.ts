@@ -13,13 +13,13 @@ import {
 import {
   actionAllowed,
   findTool,
-  OnboardingMachine,
   previousSpec,
   type ConfigureDraft,
   type OnboardingState,
   type OnboardingStep,
   type PortalContext,
 } from '@opencp/onboarding';
+import { OnboardingMachine } from '@opencp/onboarding/machine';
 import { localized } from '../i18n/i18n';
 import type { LuigiClientLike } from '../portal/luigi-client';
 import { CHANGE_VERSION_PARAM } from '../portal/luigi-host';
@@ -40,6 +40,7 @@ import { StatusHeader } from './status-header/status-header';
 import { StepsIndicator } from './steps-indicator/steps-indicator';
 import { followStepFocus, type StepView } from './step-focus';
 import { ToolResources } from './tool-resources';
+import { MessageStripOnDemand } from '../message-strip-on-demand';
 
 /**
  * Root of a tool page element (`openmcp-<tool>-onboarding`, or `openmcp-tool-onboarding` with `context.toolId`):
@@ -60,6 +61,7 @@ import { ToolResources } from './tool-resources';
     DeactivatingPanel,
     FailureMessage,
     InstallingPanel,
+    MessageStripOnDemand,
     PermissionClaims,
     ReadyPanel,
     StatusHeader,

@@ -95,7 +95,10 @@ export type {
   OnboardingStep,
 } from './flow/onboarding-state';
 export type { OnboardingController } from './flow/onboarding-controller';
-export { OnboardingMachine, type DraftCheck, type OnboardingMachineOptions } from './flow/onboarding-machine';
+// OnboardingMachine has its own entry, @opencp/onboarding/machine, imported by the tool page's chunk only: exported
+// here, esbuild would keep it with the flow chart in a chunk every page loads (the chart's table is built by
+// top-level calls esbuild cannot prove free of side effects, so any import of this file would keep it).
+export type { DraftCheck, OnboardingMachineOptions } from './flow/onboarding-machine';
 export { deriveStep, type StepInput } from './flow/derive-step';
 export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
 export { LiveList, type ConnectionState, type ReconnectOptions } from './flow/live-list';

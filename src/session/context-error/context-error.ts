@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
 import type { Texts } from '../../i18n/texts';
+import { MessageStripOnDemand } from '../../message-strip-on-demand';
 
 /** Message shown instead of a blank element when the context lacks what the element needs (docs/onboarding-ui.md §2). */
 @Component({
   selector: 'openmcp-context-error',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [MessageStripOnDemand],
   template: `
     <ui5-message-strip data-testid="context-error" design="Negative" hide-close-button role="alert">
       <strong>{{ texts().context.title }}</strong>

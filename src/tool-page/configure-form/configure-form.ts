@@ -28,6 +28,7 @@ import type { Texts } from '../../i18n/texts';
 import { ProviderRows } from './provider-rows';
 import { selectedValue } from './selected-value';
 import { ServerCheck } from './server-check';
+import { MessageStripOnDemand } from '../../message-strip-on-demand';
 
 /**
  * The configure form, also the Change version form (with `resource`): title "Change version" with current → target,
@@ -41,7 +42,7 @@ import { ServerCheck } from './server-check';
   selector: 'openmcp-configure-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ProviderRows],
+  imports: [MessageStripOnDemand, ProviderRows],
   templateUrl: './configure-form.html',
   styleUrls: ['../panel.css', './configure-form.css'],
 })

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
 import type { EnablementSpec, ExportReference, OnboardingConflict } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
+import { MessageStripOnDemand } from '../../message-strip-on-demand';
 
 /**
  * Someone else created the object first, differently: both sides in one sentence ("Someone else installed Crossplane
@@ -10,6 +11,7 @@ import type { Texts } from '../../i18n/texts';
   selector: 'openmcp-conflict-message',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [MessageStripOnDemand],
   styles: `
     :host {
       display: block;

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, outp
 import type { OnboardingFailure } from '@opencp/onboarding';
 import type { Texts } from '../../i18n/texts';
 import { LongText } from '../../long-text/long-text';
+import { MessageStripOnDemand } from '../../message-strip-on-demand';
 
 /** A failed action: what failed, how to retry, the gateway's own text, Retry where retrying helps, Dismiss always. */
 @Component({
   selector: 'openmcp-failure-message',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [LongText],
+  imports: [LongText, MessageStripOnDemand],
   styles: `
     :host {
       display: block;

@@ -3,6 +3,7 @@ import { availableUpdate, previousSpec } from '@opencp/onboarding';
 import { StepPanel } from '../step-panel';
 import { ConditionDetails } from '../condition-details/condition-details';
 import { LongText } from '../../long-text/long-text';
+import { MessageStripOnDemand } from '../../message-strip-on-demand';
 
 /**
  * Ready: installed version and configured providers/components, "Update available" with Change version (that version
@@ -14,7 +15,7 @@ import { LongText } from '../../long-text/long-text';
   selector: 'openmcp-ready-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  imports: [ConditionDetails, LongText],
+  imports: [ConditionDetails, LongText, MessageStripOnDemand],
   styleUrl: '../panel.css',
   styles: `
     dl {
