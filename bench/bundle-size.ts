@@ -18,14 +18,15 @@ import { gzip, gzipSync } from 'node:zlib';
 /** Target: JavaScript transferred to show one tool page, gzip (200 kB, decimal like Angular's build table). */
 export const GZIP_TARGET_BYTES = 200_000;
 /**
- * Build budget of the first state (the initial files every page loads), gzip: the reached 189.3 kB plus 1.7 kB (1 %).
+ * Build budget of the first state (the initial files every page loads), gzip: the reached 192.3 kB plus 0.7 kB.
  * 186.6 kB after the cuts (preact bundled once, SAP Horizon component parameters reduced to the bundled components',
  * German texts on demand; 201.9 kB before), then +2.7 kB for roll back, the permission dry run and the pages block
- * of the first state. `npm run build` fails above it (npm `postbuild` runs `bundle-size.ts --check`); Angular's
+ * of the first state (189.3 kB), then +3.0 kB for the start-up prefetch (docs/onboarding-ui.md §12): the state
+ * requests chunk (1.8 kB, the query texts of the shipped catalog), `main.js` +0.6 kB and the handover. `npm run build` fails above it (npm `postbuild` runs `bundle-size.ts --check`); Angular's
  * own `initial` budget only sees `main.js`, which imports the rest on demand. README "Where the bytes go" lists
  * where the bytes are (`bundle-sources.ts`).
  */
-export const FIRST_STATE_GZIP_BUDGET = 191_000;
+export const FIRST_STATE_GZIP_BUDGET = 193_000;
 /** nginx `gzip_comp_level` in deploy/nginx/templates/conf.d/opencp-onboarding-ui.conf.template. */
 export const NGINX_GZIP_LEVEL = 6;
 

@@ -151,8 +151,8 @@ test('a context.catalogUrl override is honoured: no early state request, the app
   // The probe page is a JSON URL of the portal server: Chromium asks that server for a favicon it does not have.
   consoleWatch.allow(/favicon\.ico/);
   const kro = tool('kro');
-  // The shipped catalog's content under another URL: only the override decides, not the content.
-  const context = { ...(await elementContext(request)), catalogUrl: 'assets/catalog.json?override=1' };
+  // The shipped catalog's content under another URL (relative to the bundled catalog's): only the override decides.
+  const context = { ...(await elementContext(request)), catalogUrl: 'catalog.json?override=1' };
   const events = recordRequests(page);
   const fetches = await recordGraphQLFetches(page);
   const log = new OperationLog();

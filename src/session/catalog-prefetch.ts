@@ -10,7 +10,7 @@ export interface CatalogPrefetch {
   readonly url: string;
   /**
    * The fetched catalog's text (a copy of the body the store reads), or null when the request failed or answered
-   * with an error status. `main.ts` sends a state request early only for the shipped catalog (`state-requests.ts`).
+   * with an error status; rejects when the body cannot be read. `main.ts` sends a state request early only for the shipped catalog (`state-requests.ts`).
    */
   readonly text: Promise<string | null>;
 }
@@ -21,21 +21,8 @@ export function prefetchCatalog(pending: PrefetchedRequests, url: string): Catal
   const request = prefetchRequest(pending, url, { method: 'GET', headers: { Accept: 'application/json' } });
   return {
     url,
-    // Registered before the store can read the response, so the copy is taken while the body is unread. The store
-    // reads the same body and reports its failure to the user; here it only means: no early state request.
-    text: request.outcome.then((outcome) =>
-      'response' in outcome && outcome.response.ok
-        ? outcome.response
-            .clone()
-            .text()
-            .catch((error: unknown) => {
-              console.warn(
-                'openmcp onboarding elements: the catalog could not be read early; the state query waits for the application',
-                error,
-              );
-              return null;
-            })
-        : null,
-    ),
+    // Registered before the store can read the response, so the copy is taken while the body is unread. A failure
+    // to read it is logged by `shippedStateRequests` (no early state request); the store reads and reports the same.
+    text: request.outcome.then((outcome) => ('response' in outcome && outcome.response.ok ? outcome.response.clone().text() : null)),
   };
 }

@@ -4,7 +4,7 @@ import { resolveGatewayUrl } from '../../projects/onboarding/src/context/gateway
 import type { PortalContext } from '../../projects/onboarding/src/context/portal-context';
 import { resolveToken } from '../../projects/onboarding/src/context/token';
 import type { ElementKind } from '../element-tags';
-import { luigiGlobal } from '../portal/luigi-client';
+import type { LuigiGlobal } from '../portal/luigi-client';
 import type { PrefetchInit } from './prefetched-request';
 import { CATALOG_SHA256, DEFINITIONS, OVERVIEW_STATE, TOOL_STATES } from './state-requests.generated';
 
@@ -49,7 +49,9 @@ export function stateRequestFor(kind: ElementKind, value: unknown): { readonly u
   const context = value !== null && typeof value === 'object' ? (value as PortalContext) : null;
   if (!context || (typeof context.catalogUrl === 'string' && context.catalogUrl.trim() !== '')) return null;
   const url = resolveGatewayUrl(context);
-  const token = resolveToken(context, luigiGlobal()?.getGlobalContext?.());
+  // `luigiGlobal()` of portal/luigi-client.ts, read here so that module stays out of a chunk of its own.
+  const luigi = (globalThis as { Luigi?: LuigiGlobal }).Luigi;
+  const token = resolveToken(context, luigi?.getGlobalContext?.());
   const toolId = kind.kind === 'overview' ? null : (kind.toolId ?? (typeof context.toolId === 'string' ? context.toolId : undefined));
   if (!url.ok || !token.ok || toolId === undefined) return null;
   const body = stateRequestBody(toolId);
