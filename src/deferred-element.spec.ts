@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, EnvironmentInjector, inject, InjectionToken, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { componentMounter } from './component-mount';
-import { createDeferredElement, DESTROY_DELAY_MS } from './deferred-element';
+import { createDeferredElement, DESTROY_DELAY_MS, type DeferredElementHooks } from './deferred-element';
 
 const GREETING = new InjectionToken<string>('GREETING');
 
@@ -26,7 +26,7 @@ let destroyed: string[] = [];
 let counter = 0;
 
 /** Defines a fresh tag whose application becomes ready when the test says so. */
-function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
+function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }], hooks: DeferredElementHooks = {}) {
   let ready!: (injector: EnvironmentInjector) => void;
   const app = new Promise<EnvironmentInjector>((resolve) => (ready = resolve));
   const tag = `openmcp-probe-${++counter}`;
@@ -37,7 +37,11 @@ function defineProbe(providers = [{ provide: GREETING, useValue: 'hi' }]) {
     define: () =>
       customElements.define(
         tag,
-        createDeferredElement(['context', 'LuigiClient'], () => app.then((injector) => componentMounter(Probe, injector, providers))),
+        createDeferredElement(
+          ['context', 'LuigiClient'],
+          () => app.then((injector) => componentMounter(Probe, injector, providers)),
+          hooks,
+        ),
       ),
   };
 }
@@ -159,5 +163,72 @@ describe('createDeferredElement with componentMounter', () => {
     await new Promise((resolve) => setTimeout(resolve, DESTROY_DELAY_MS * 3));
     expect(destroyed).toEqual(['still mounted']);
     expect(element.context).toEqual({ name: 'still mounted' });
+  });
+});
+
+describe('createDeferredElement: inputChanged', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  /** A probe whose hook records every call as `name=value.name`. */
+  function recordingProbe() {
+    const calls: string[] = [];
+    const elements: HTMLElement[] = [];
+    const probe = defineProbe([], {
+      inputChanged: (element, name, value) => {
+        elements.push(element);
+        calls.push(`${name}=${(value as { name?: string; id?: string } | null)?.name ?? (value as { id?: string } | null)?.id}`);
+      },
+    });
+    return { probe, calls, elements };
+  }
+
+  it('reports values assigned before the tag was defined, in the constructor, with the element', () => {
+    const { probe, calls, elements } = recordingProbe();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.context = { name: 'early' };
+    document.body.append(element);
+    expect(calls).toEqual([]); // not defined yet: a plain own property
+    probe.define(); // upgrades the connected element
+    expect(calls).toEqual(['context=early']);
+    expect(elements).toEqual([element]);
+  });
+
+  it('reports each value set while the application starts, then nothing once the component is mounted', async () => {
+    const { probe, calls } = recordingProbe();
+    probe.define();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    element.context = { name: 'first' };
+    element.LuigiClient = { id: 'client' };
+    element.context = { name: 'second' };
+    document.body.append(element);
+    await settle();
+    expect(calls).toEqual(['context=first', 'LuigiClient=client', 'context=second']);
+    probe.ready();
+    await settle();
+    element.context = { name: 'mounted' };
+    await settle();
+    expect(element.textContent?.trim()).toBe('hello mounted / client');
+    expect(calls).toEqual(['context=first', 'LuigiClient=client', 'context=second']);
+  });
+
+  it('logs a failing hook instead of throwing to the portal, and still keeps the value', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const probe = defineProbe([], {
+      inputChanged: () => {
+        throw new Error('prefetch broke');
+      },
+    });
+    probe.define();
+    const element = document.createElement(probe.tag) as ProbeElement;
+    expect(() => (element.context = { name: 'kept' })).not.toThrow();
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining(`new context of ${probe.tag}`),
+      expect.objectContaining({ message: 'prefetch broke' }),
+    );
+    error.mockRestore();
+    document.body.append(element);
+    probe.ready();
+    await settle();
+    expect(element.textContent?.trim()).toBe('hello kept /');
   });
 });

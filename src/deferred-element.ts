@@ -27,6 +27,17 @@ export type Mounter = (host: HTMLElement, inputs: ReadonlyMap<string, unknown>) 
  */
 export const DESTROY_DELAY_MS = 10;
 
+/** Callbacks of the elements {@link createDeferredElement} builds. */
+export interface DeferredElementHooks {
+  /**
+   * Called with each input value an element gets while it has no component (values assigned before the tag was
+   * defined included, in the constructor), e.g. to start the page's first request before the application is there
+   * (`main.ts`). Not called for values the mounted component receives. An exception is logged, not thrown to the
+   * assigning portal.
+   */
+  inputChanged?(element: HTMLElement, name: string, value: unknown): void;
+}
+
 /**
  * Builds a custom element class whose component is mounted once the mounter `loadMounter` returns resolves.
  *
@@ -35,8 +46,13 @@ export const DESTROY_DELAY_MS = 10;
  * @param loadMounter called once, when the first element of the class is constructed (so a page's chunk is fetched
  *   only by pages that show it); resolves with the function that renders the component; on rejection (logged by the
  *   caller) every connected element shows the reason instead of its component
+ * @param hooks optional callbacks, see {@link DeferredElementHooks}
  */
-export function createDeferredElement(inputs: readonly string[], loadMounter: () => Promise<Mounter>): CustomElementConstructor {
+export function createDeferredElement(
+  inputs: readonly string[],
+  loadMounter: () => Promise<Mounter>,
+  hooks: DeferredElementHooks = {},
+): CustomElementConstructor {
   let mount: Mounter | null = null;
   let startFailure: unknown = null;
   let ready: Promise<void> | null = null;
@@ -65,6 +81,7 @@ export function createDeferredElement(inputs: readonly string[], loadMounter: ()
           const value = (this as unknown as Record<string, unknown>)[name];
           delete (this as unknown as Record<string, unknown>)[name];
           this.#values.set(name, value);
+          this.#inputChanged(name, value);
         }
       }
     }
@@ -98,9 +115,18 @@ export function createDeferredElement(inputs: readonly string[], loadMounter: ()
           },
           set(this: DeferredElement, value: unknown) {
             this.#values.set(name, value);
-            this.#component?.setInput(name, value);
+            if (this.#component) this.#component.setInput(name, value);
+            else this.#inputChanged(name, value);
           },
         });
+      }
+    }
+
+    #inputChanged(name: string, value: unknown): void {
+      try {
+        hooks.inputChanged?.(this, name, value);
+      } catch (error: unknown) {
+        console.error(`openmcp onboarding elements: handling the new ${name} of ${this.localName} failed`, error);
       }
     }
 

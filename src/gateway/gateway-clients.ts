@@ -14,8 +14,9 @@ import { SseLink } from './sse-link';
 export type TokenReader = () => string | null;
 
 /**
- * The `fetch` that queries and mutations use. Not provided in the app: Apollo's link then calls the global `fetch`
- * current at each request. Tests provide a fake.
+ * The `fetch` that queries and mutations use. The app provides `prefetchingFetch` (`elements.ts`), which hands over
+ * the state query `main.ts` sent before the application started and calls the global `fetch` current at each other
+ * request; without it Apollo's link calls the global `fetch`. Tests provide a fake.
  */
 export const GATEWAY_FETCH = new InjectionToken<typeof fetch>('fetch for gateway queries and mutations');
 

@@ -103,4 +103,5 @@ export { deriveStep, type StepInput } from './flow/derive-step';
 export { systemScheduler, type Scheduler, type TimerHandle } from './flow/scheduler';
 export { LiveList, type ConnectionState, type ReconnectOptions } from './flow/live-list';
 export { toolPages, contentForSelector, type ToolPage } from './flow/tool-pages';
+export { overviewStateRequest, toolStateRequest } from './flow/state-requests';
 export { OverviewModel, type OverviewModelOptions, type OverviewModelState, type ToolCardState } from './flow/overview-model';

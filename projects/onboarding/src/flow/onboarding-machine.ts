@@ -17,7 +17,8 @@ import type { OnboardingController } from './onboarding-controller';
 import type { ConfigureDraft, OnboardingState } from './onboarding-state';
 import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler';
 import { pickBinding, pickControlPlane, pickResource, type BlockResult } from './tool-snapshot';
-import { contentForSelector, toolPages, ToolPagesWatch, type ListedContentConfiguration } from './tool-pages';
+import { toolPages, ToolPagesWatch, type ListedContentConfiguration } from './tool-pages';
+import { toolStateRequest } from './state-requests';
 import { PAGES_BLOCK } from '../gateway/documents/content-configuration-documents';
 import { BINDINGS_BLOCK, CONTROL_PLANE_BLOCK, WorkspaceWatch } from './workspace-watch';
 
@@ -100,8 +101,7 @@ export class OnboardingMachine implements OnboardingController {
       gateway,
       scheduler: this.scheduler,
       reconnect: options.reconnect,
-      document: documents.toolState,
-      variables: { selector: contentForSelector(tool.exportName) },
+      ...toolStateRequest(tool),
       unwatchedBlocks: [PAGES_BLOCK],
       lists: [{ alias: TOOL_BLOCK, subscription: documents.listSubscription }],
       listener: {

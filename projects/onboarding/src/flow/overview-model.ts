@@ -2,7 +2,7 @@ import { signal, type Signal } from '@angular/core';
 import type { ToolDefinition } from '../catalog/tool-definition';
 import { nextActionDryRun, runDryRun } from '../checks/action-check';
 import type { DryRunOutcome } from '../checks/dry-run-outcome';
-import { overviewStateDocument, overviewToolAlias } from '../gateway/documents/overview-state-document';
+import { overviewToolAlias } from '../gateway/documents/overview-state-document';
 import { toolDocuments } from '../gateway/documents/tool-documents';
 import type { GatewayClient } from '../gateway/gateway-client';
 import type { GatewayError } from '../gateway/gateway-error';
@@ -13,6 +13,7 @@ import { deriveStep } from './derive-step';
 import type { ConnectionState, ListedObject, ReconnectOptions } from './live-list';
 import type { OnboardingStep } from './onboarding-state';
 import { systemScheduler, type Scheduler } from './scheduler';
+import { overviewStateRequest } from './state-requests';
 import { pickBinding, pickControlPlane, pickResource, type BlockResult } from './tool-snapshot';
 import { BINDINGS_BLOCK, CONTROL_PLANE_BLOCK, WorkspaceWatch } from './workspace-watch';
 
@@ -93,7 +94,7 @@ export class OverviewModel {
       gateway,
       scheduler: options.scheduler ?? systemScheduler,
       reconnect: options.reconnect,
-      document: overviewStateDocument(tools),
+      ...overviewStateRequest(tools),
       lists: tools.map((tool) => ({ alias: overviewToolAlias(tool), subscription: toolDocuments(tool).listSubscription })),
       listener: {
         snapshot: (blocks) => this.snapshot(blocks, byAlias),
