@@ -1,96 +1,15 @@
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { buildBinding, buildControlPlane, buildResource, buildTool } from '@opencp/onboarding/testing';
-import { PREVIOUS_SPEC_ANNOTATION } from '../../config/previous-spec';
-import { toolDocuments } from '../../gateway/documents/tool-documents';
+import { buildBinding, buildResource } from '@opencp/onboarding/testing';
 import { GatewayError } from '../../gateway/gateway-error';
+import { at, chartState as state, effectText } from '../../../testing/chart-fixtures';
 import { CHART, chartRows, reduce } from './chart';
-import {
-  EVENT_TYPES,
-  MODES,
-  type Effect,
-  type EventType,
-  type FlowContext,
-  type FlowEvent,
-  type FlowState,
-  type Mode,
-  type Platform,
-  type Write,
-} from './flow-state';
-import { initialState } from './settle';
+import { EVENT_TYPES, MODES, type EventType, type FlowEvent, type FlowState, type Mode, type Write } from './flow-state';
 
-const tool = buildTool();
-const config = {
-  tool,
-  documents: toolDocuments(tool),
-  bindTimeoutMs: 5000,
-  deleteTimeoutMs: 9000,
-  pagesTimeoutMs: 60_000,
-  conflictAttempts: 3,
-};
-const kroPages = [{ label: 'Resource Graph Definitions', path: 'resourcegraphdefinitions' }];
-const claim = { group: '', resource: 'secrets', identityHash: '', verbs: ['get'] };
 const conflictError = new GatewayError('conflict', 'Operation cannot be fulfilled on kros "default": the object has been modified');
 const unavailable = new GatewayError('unavailable', 'Service Unavailable', [], 503);
-
-/** Platforms by the step they derive. */
-const at = {
-  notActivated: { controlPlane: buildControlPlane(), binding: null, resource: null },
-  activating: { controlPlane: buildControlPlane(), binding: buildBinding({ phase: 'Binding' }), resource: null },
-  claims: { controlPlane: buildControlPlane(), binding: buildBinding({ exportClaims: [claim], resourceVersion: '7' }), resource: null },
-  configure: { controlPlane: buildControlPlane(), binding: buildBinding(), resource: null },
-  installing: {
-    controlPlane: buildControlPlane(),
-    binding: buildBinding(),
-    resource: buildResource({ phase: 'Provisioning', resourceVersion: '40' }),
-  },
-  ready: {
-    controlPlane: buildControlPlane(),
-    binding: buildBinding(),
-    resource: buildResource({ resourceVersion: '41', spec: { version: 'v0.8.5', chartVersion: '0.8.5' } }),
-  },
-  /** Ready after a change of version made here: the previous spec is annotated. */
-  changed: {
-    controlPlane: buildControlPlane(),
-    binding: buildBinding(),
-    resource: buildResource({
-      resourceVersion: '42',
-      generation: 2,
-      spec: { version: 'v0.9.3', chartVersion: '0.9.3' },
-      annotations: { [PREVIOUS_SPEC_ANNOTATION]: '{"version":"v0.8.5","chartVersion":"0.8.5"}' },
-    }),
-  },
-} satisfies Record<string, Platform>;
+const kroPages = [{ label: 'Resource Graph Definitions', path: 'resourcegraphdefinitions' }];
 
 const draft = { version: 'v0.9.3' };
 const loadFailure = { action: 'load' as const, error: unavailable, retryable: true };
-
-/** A state of `mode` over `platform`, with context overrides (and the write while busy). */
-function state(mode: Mode, platform: Platform, ctx: Partial<FlowContext> = {}, write?: Write): FlowState {
-  const base = initialState(config).ctx;
-  const full: FlowContext = { ...base, platform, ...ctx };
-  return mode === 'busy'
-    ? { mode, ctx: full, write: write ?? { action: 'activate', stage: 'create', existed: false } }
-    : { mode, ctx: full };
-}
-
-function operationName(document: DocumentNode): string {
-  return (
-    (document.definitions.find((definition) => definition.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value ?? '?'
-  );
-}
-
-/** Effects in words: `load`, `watch`, `mutate CreateAPIBinding`, `arm bind`, `disarm delete`. */
-function effectText(effect: Effect): string {
-  switch (effect.type) {
-    case 'mutate':
-      return `mutate ${operationName(effect.request.document)}`;
-    case 'arm':
-    case 'disarm':
-      return `${effect.type} ${effect.deadline}`;
-    default:
-      return effect.type;
-  }
-}
 
 interface Row {
   readonly name: string;

@@ -1,5 +1,5 @@
-import { chartRows } from './chart';
-import { MODES } from './flow-state';
+import { chartRows } from '../src/flow/chart/chart';
+import { MODES } from '../src/flow/chart/flow-state';
 
 /** What each mode means (the README's list of states). */
 export const MODE_MEANINGS: Readonly<Record<(typeof MODES)[number], string>> = {
