@@ -56,5 +56,7 @@ for (const [key, counts] of [...tallies].sort(([a], [b]) => a.localeCompare(b)))
     `${key.padEnd(10)} ${score(key).padStart(8)}  (${counts.detected} detected, ${counts.undetected} undetected, ${counts.other} not counted)`,
   );
 }
+// A run restricted with `-m` reports only the files it mutated: say how many, so "library" is not read as the whole.
+console.log(`report: ${Object.keys(files).length} source files (a run with -m covers only the files it names)`);
 console.log(`mutation score: flow ${score('flow')}, library ${score('library')}`);
 process.exit(status);
