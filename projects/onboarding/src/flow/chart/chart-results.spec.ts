@@ -3,7 +3,7 @@ import { at as fixtures, chartConfig as config, chartState as state, chartTool a
 import { GatewayError } from '../../gateway/gateway-error';
 import type { APIBinding } from '../../platform/resources';
 import { reduce } from './chart';
-import type { FlowState, Platform, Transition, Write } from './flow-state';
+import type { Effect, FlowContext, FlowState, Platform, Transition, Write } from './flow-state';
 import { project } from './projection';
 import { deadline, fresher, loaded, reloadFailed, writeDone, writeFailed } from './results';
 import { settle, stepOf } from './settle';
