@@ -33,12 +33,9 @@ function sameRequest(prefetched: PrefetchedRequest, url: string, init: RequestIn
   );
 }
 
-/** Header `name` (lower case) of a plain record, an entry list or a `Headers` object; null when absent. */
+/** Header `name` of any `HeadersInit` (record, entry list, `Headers`), case-insensitive; null when absent. */
 function header(headers: HeadersInit | undefined, name: string): string | null {
-  if (!headers) return null;
-  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
-  const entries = Array.isArray(headers) ? headers : Object.entries(headers);
-  return entries.find(([key]) => key.toLowerCase() === name)?.[1] ?? null;
+  return headers ? new Headers(headers).get(name) : null;
 }
 
 /** Equal GraphQL request bodies; `undefined`: a body that is no string (a stream, form data) never matches. */

@@ -4,7 +4,7 @@ import { loadTokens, User } from './auth/users';
 import { loadOpencpApiExport, loadResourceDefinitions, ResourceDefinition } from './crd/resource-definition';
 import { ALL_TOOL_DEFINITIONS, TOOL_DEFINITIONS } from './crd/tool-crds';
 import { FaultInjector } from './faults/fault-injector';
-import { DEFAULT_ALLOWED_VERSIONS, AllowedVersions } from './operator/service-tools';
+import { DEFAULT_ALLOWED_VERSIONS, AllowedVersions, replaceAllowedVersions } from './operator/service-tools';
 import { resolveTimings, Timings, TIMINGS } from './operator/timings';
 import { REAL_SCHEDULER, Scheduler } from './operator/scheduler';
 import { OperatorSettings, ProviderExport, WorkspaceOperator } from './operator/workspace-operator';
@@ -137,13 +137,7 @@ export class Gateway {
 
   /** Replaces the allowed versions of the given tools (others unchanged) and re-reconciles. */
   setAllowedVersions(allowed: Partial<AllowedVersions>): void {
-    for (const [tool, versions] of Object.entries(allowed)) {
-      if (!(tool in this.settings.allowedVersions))
-        throw new Error(`unknown tool "${tool}"; known: ${Object.keys(this.settings.allowedVersions).join(', ')}`);
-      if (!Array.isArray(versions) || versions.some((v) => typeof v !== 'string'))
-        throw new Error(`allowedVersions.${tool} must be an array of strings`);
-      this.settings.allowedVersions[tool as keyof AllowedVersions] = [...versions];
-    }
+    replaceAllowedVersions(this.settings.allowedVersions, allowed);
     for (const entry of this.entries.values()) entry.operator.poke();
   }
 

@@ -96,3 +96,16 @@ export const DEFAULT_ALLOWED_VERSIONS: AllowedVersions = {
   flux: ['v2.3.0', 'v2.4.0'],
   ocm: ['v0.28.0', 'v0.29.0'],
 };
+
+/**
+ * Replaces the accepted versions of the tools named in `allowed` in `current` (the operator settings); the caller
+ * pokes the operators. Throws for an unknown tool or a value that is not an array of strings (admin API input).
+ */
+export function replaceAllowedVersions(current: AllowedVersions, allowed: Partial<AllowedVersions>): void {
+  for (const [tool, versions] of Object.entries(allowed)) {
+    if (!(tool in current)) throw new Error(`unknown tool "${tool}"; known: ${Object.keys(current).join(', ')}`);
+    if (!Array.isArray(versions) || versions.some((v) => typeof v !== 'string'))
+      throw new Error(`allowedVersions.${tool} must be an array of strings`);
+    current[tool as keyof AllowedVersions] = [...versions];
+  }
+}

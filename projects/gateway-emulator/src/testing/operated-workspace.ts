@@ -1,7 +1,7 @@
 import { loadOpencpApiExport, loadResourceDefinitions } from '../crd/resource-definition';
 import { ALL_TOOL_DEFINITIONS } from '../crd/tool-crds';
 import type { OperatorSettings } from '../operator/operator-context';
-import { AllowedVersions, DEFAULT_ALLOWED_VERSIONS } from '../operator/service-tools';
+import { AllowedVersions, DEFAULT_ALLOWED_VERSIONS, replaceAllowedVersions } from '../operator/service-tools';
 import { TIMINGS } from '../operator/timings';
 import { createSeededWorkspace, OperatedWorkspace, providerExport } from '../seed/seed-workspace';
 import { FakeScheduler } from './fake-scheduler';
@@ -11,7 +11,7 @@ import { TEAM_A } from './test-requests';
 export interface OperatedWorkspaceFixture extends OperatedWorkspace {
   readonly clock: FakeScheduler;
   readonly settings: OperatorSettings;
-  /** Sets the versions the operator accepts (what `Gateway.setAllowedVersions` does) and re-examines all objects. */
+  /** Sets the versions the operator accepts, as `Gateway.setAllowedVersions` does, and re-examines all objects. */
   allowVersions(allowed: Partial<AllowedVersions>): void;
   /** Stops the operator's timers and ends the workspace's streams. */
   close(): void;
@@ -31,7 +31,7 @@ export function operatedWorkspace(): OperatedWorkspaceFixture {
     clock,
     settings,
     allowVersions(allowed) {
-      Object.assign(settings.allowedVersions, allowed);
+      replaceAllowedVersions(settings.allowedVersions, allowed);
       entry.operator.poke();
     },
     close() {

@@ -67,7 +67,7 @@ export function createDryRun(tool: ToolDefinition, draft: ConfigureDraft): Gatew
 
 /**
  * The dry run of Change version: the merge patch from `resource` to `draft` with its resourceVersion and, like the
- * upgrade command, the previous-spec annotation when the resource has a version (`versionChangePatch`). Throws when
+ * upgrade command, the previous-spec annotation when the resource has a version (`changeVersionPatch`). Throws when
  * the resource has no resourceVersion (see `upgradePatch`).
  */
 export function updateDryRun(tool: ToolDefinition, draft: ConfigureDraft, resource: EnablementResource): GatewayRequest {
