@@ -1,17 +1,20 @@
 /**
- * SAP Horizon component parameters reduced to the CSS custom properties the bundled UI5 components use.
+ * SAP Horizon parameters reduced to the CSS custom properties the bundled UI5 components and `src/` use.
  *
- * With its first component UI5 registers the parameters of *every* component of `@ui5/webcomponents` (~1,200
- * `--_ui5*` properties, 90 kB raw; light theme statically, dark theme on demand) and adopts them into each
- * component's shadow root (`:host{…}`). This script writes copies that keep only the properties referenced, directly
- * or through another kept property, by
+ * With its first component UI5 registers two parameter sets per theme:
+ * - the base parameters of `@ui5/webcomponents-theming` (~1,480 `--sap*` properties, 66 kB raw), set on the
+ *   document's `:root`;
+ * - the component parameters of *every* component of `@ui5/webcomponents` (~1,200 `--_ui5*` properties, 90 kB raw),
+ *   adopted into each component's shadow root (`:host{…}`).
+ * Light theme statically, dark theme on demand. This script writes copies that keep only the properties referenced,
+ * directly or through another kept property (component parameters refer to base parameters), by
  * - the UI5 modules the bundle contains (esbuild's metafile of `src/ui5.ts`, the only module importing UI5, with the
  *   configure form's components it imports on demand): their styles' `var(--…)` and names in their code (e.g.
  *   `--_ui5_content_density`, read with `getComputedStyle`),
  * - the elements' own styles, templates and code under `src/`.
- * `angular.json` `fileReplacements` swaps them in for UI5's files. The base parameters (`--sap*`,
- * `@ui5/webcomponents-theming`) stay complete: UI5 sets them on the document's `:root`, where the portal page around
- * the elements may use them too (the local portal's Luigi header does).
+ * `angular.json` `fileReplacements` swaps them in for UI5's files. The base parameters the elements do not use are the
+ * portal's business: a Horizon portal defines all of them itself (Luigi's `luigi_horizon.css` does, which the local
+ * portal loads), and the elements no longer overwrite them on the portal's `:root`.
  *
  * Run: `npm run generate:ui5-theme-parameters` writes `src/ui5-theme/*.generated.js`; `--check` (npm `prebuild`)
  * exits 1 when they differ from what the current UI5 version, UI5 imports and `src` styles need, with the command
@@ -28,11 +31,16 @@ import { parseRules, templateText } from './css-custom-properties.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = 'src/ui5-theme';
 
-/** UI5's component parameter bundles (workspace-relative) and the file replacing each (angular.json `fileReplacements`). */
-export const PARAMETER_BUNDLES = ['sap_horizon', 'sap_horizon_dark'].map((theme) => ({
-  source: `node_modules/@ui5/webcomponents/dist/generated/themes/${theme}/parameters-bundle.css.js`,
-  target: `${OUT_DIR}/webcomponents-${theme}-parameters.generated.js`,
-}));
+/**
+ * UI5's parameter bundles (workspace-relative), base (`webcomponents-theming`) and component (`webcomponents`) per
+ * theme, and the file replacing each (angular.json `fileReplacements`).
+ */
+export const PARAMETER_BUNDLES = ['sap_horizon', 'sap_horizon_dark'].flatMap((theme) =>
+  ['webcomponents-theming', 'webcomponents'].map((pkg) => ({
+    source: `node_modules/@ui5/${pkg}/dist/generated/themes/${theme}/parameters-bundle.css.js`,
+    target: `${OUT_DIR}/${pkg}-${theme}-parameters.generated.js`,
+  })),
+);
 
 const PROPERTY_NAME = /--[\w-]+/g;
 const VAR_REFERENCE = /var\(\s*(--[\w-]+)/g;
@@ -121,6 +129,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!check) writeFileSync(join(ROOT, file.target), file.content);
     console.log(`${file.target}: ${file.keptProperties} of ${file.allProperties} properties, ${file.content.length} bytes`);
   }
+  // A file nobody swaps in is dead weight and leaves UI5's full bundle in place: each must be in angular.json.
+  const { fileReplacements } = JSON.parse(readFileSync(join(ROOT, 'angular.json'), 'utf8')).projects.elements.architect.build.options;
+  const unswapped = files.filter(({ source, target }) => !fileReplacements.some((r) => r.replace === source && r.with === target));
+  for (const { source, target } of unswapped)
+    console.error(`angular.json fileReplacements lacks { "replace": "${source}", "with": "${target}" }`);
+  if (unswapped.length > 0) process.exitCode = 1;
   if (check && stale.length > 0) {
     console.error(
       `stale: ${stale.map(({ target }) => target).join(', ')} no longer match the UI5 components and src styles; run "npm run generate:ui5-theme-parameters"`,

@@ -38,12 +38,13 @@ describe('reading UI5 theme parameter modules', () => {
 });
 
 describe('src/ui5-theme/*.generated.js', () => {
-  it('match what the bundled UI5 components and src styles use (the npm prebuild check)', () => {
+  it('match what the bundled UI5 components and src styles use, and angular.json swaps each in (the npm prebuild check)', () => {
     // A plain run of the check: it exits 1 (execFileSync throws with its message) while the files are stale.
     const output = execFileSync(process.execPath, ['scripts/ui5-theme-parameters.mjs', '--check'], {
       cwd: join(__dirname, '../..'),
       encoding: 'utf8',
     });
     expect(output).toMatch(/webcomponents-sap_horizon-parameters\.generated\.js: \d+ of \d+ properties/);
+    expect(output).toMatch(/webcomponents-theming-sap_horizon-parameters\.generated\.js: \d+ of \d+ properties/);
   });
 });
