@@ -92,6 +92,30 @@ describe('parseCatalog', () => {
     );
   });
 
+  it('reports exactly the cross-field problems: duplicate export and tag names and providers, provider defaults not offered', () => {
+    const json = JSON.parse(JSON.stringify(shippedCatalog));
+    json.tools[3].exportName = 'kro.services.opencp.cloud';
+    json.tools[2].tagName = 'openmcp-crossplane-onboarding';
+    const providers = json.tools[0].extension;
+    providers.providers.push({ name: 'provider-kubernetes', versions: ['v0.16.0'], default: 'v0.14.0' });
+    providers.defaults.push({ name: 'provider-helm', version: 'v1.0.0' });
+    expect(problemsOf(json)).toEqual([
+      '/tools/0/extension/providers/1/name: duplicate "provider-kubernetes" (first at /tools/0/extension/providers/0/name)',
+      '/tools/0/extension/providers/1/default: "v0.14.0" is not among the provider\'s versions',
+      '/tools/0/extension/defaults/1/name: "provider-helm" is not an offered provider',
+      '/tools/3/exportName: duplicate "kro.services.opencp.cloud" (first at /tools/1/exportName)',
+      '/tools/2/tagName: duplicate "openmcp-crossplane-onboarding" (first at /tools/0/tagName)',
+    ]);
+  });
+
+  it('reads versions with or without "v" and short forms as semver', () => {
+    const json = JSON.parse(JSON.stringify(shippedCatalog));
+    json.tools[1].versions = [{ version: '0.8.5' }, { version: 'v0.8' }, { version: '1' }];
+    expect(parseCatalog(json).tools[1].versions.map((entry) => entry.version)).toEqual(['0.8.5', 'v0.8', '1']);
+    json.tools[1].versions = [{ version: 'vnext' }];
+    expect(problemsOf(json)).toEqual(['/tools/1/versions/0/version: "vnext" is not a semantic version']);
+  });
+
   it('puts the source and every problem in the error message', () => {
     expect(() => parseCatalog({ schemaVersion: 1, tools: [] }, 'https://x/catalog.json')).toThrow(
       /Tool catalog https:\/\/x\/catalog.json is not usable: \/tools: must NOT have fewer than 1 items/,

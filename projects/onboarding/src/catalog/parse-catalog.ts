@@ -1,6 +1,5 @@
 // Per-function semver modules: the package index would pull in ranges, comparators and more (~5 kB gzipped).
 import coerce from 'semver/functions/coerce';
-import validSemver from 'semver/functions/valid';
 import { CatalogError, type CatalogProblem } from './catalog-error';
 // Ahead-of-time ajv code for catalog.schema.json: no ajv compiler and no `new Function` in the bundle (strict CSP).
 import validateSchema from './catalog-validator.generated.js';
@@ -102,8 +101,9 @@ function toolProblems(tool: ToolDefinition, path: string): CatalogProblem[] {
   return problems;
 }
 
+/** `coerce` reads every valid semver (with or without `v`) and short forms like `v0.8` or `1`. */
 function isSemverLike(version: string): boolean {
-  return validSemver(version.replace(/^v/, '')) !== null || coerce(version) !== null;
+  return coerce(version) !== null;
 }
 
 function duplicates(values: readonly (string | undefined)[], path: string, field: string): CatalogProblem[] {

@@ -1,5 +1,5 @@
 import { buildTool } from '../../testing/tool-builders';
-import { newestVersion, sortVersions } from './sort-versions';
+import { newestVersion, semverOf, sortVersions } from './sort-versions';
 
 describe('sortVersions', () => {
   it.each([
@@ -21,6 +21,18 @@ describe('sortVersions', () => {
     ],
   ])('%j → %j', (input, expected) => {
     expect(sortVersions(input)).toEqual(expected);
+  });
+
+  it('keeps the input order of versions equal by precedence and of versions that are not semver', () => {
+    expect(sortVersions(['1.0', 'v1.0.0', '1.0.0', 'V1'])).toEqual(['1.0', 'v1.0.0', '1.0.0', 'V1']);
+    expect(sortVersions(['next', 'v1.0.0', 'latest', 'edge'])).toEqual(['v1.0.0', 'next', 'latest', 'edge']);
+  });
+
+  it('keeps pre-release precedence with or without v/V and surrounding space', () => {
+    expect(sortVersions(['1.2.0-rc.1', ' V1.2.0-rc.2 ', '1.2.0'])).toEqual(['1.2.0', ' V1.2.0-rc.2 ', '1.2.0-rc.1']);
+    expect(semverOf(' V1.2.0-rc.2 ')?.version).toBe('1.2.0-rc.2');
+    expect(semverOf('v0.8')?.version).toBe('0.8.0');
+    expect(semverOf('latest')).toBeNull();
   });
 
   it('sorts ToolVersion objects and leaves the input untouched', () => {

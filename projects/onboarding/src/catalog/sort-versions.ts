@@ -2,6 +2,7 @@
 import coerce from 'semver/functions/coerce';
 import compare from 'semver/functions/compare';
 import parse from 'semver/functions/parse';
+import type SemVer from 'semver/classes/semver';
 import type { ToolDefinition, ToolVersion } from './tool-definition';
 
 /**
@@ -10,7 +11,7 @@ import type { ToolDefinition, ToolVersion } from './tool-definition';
  * coercion go last in their original order. Accepts strings or objects with a `version` field; returns a new array.
  */
 export function sortVersions<T extends string | { readonly version: string }>(items: readonly T[]): T[] {
-  const keyed = items.map((item, index) => ({ item, index, semver: toSemver(typeof item === 'string' ? item : item.version) }));
+  const keyed = items.map((item, index) => ({ item, index, semver: semverOf(typeof item === 'string' ? item : item.version) }));
   keyed.sort((a, b) => {
     if (a.semver && b.semver) {
       return compare(b.semver, a.semver) || a.index - b.index;
@@ -28,6 +29,11 @@ export function newestVersion(tool: ToolDefinition): ToolVersion {
   return sortVersions(tool.versions)[0];
 }
 
-function toSemver(version: string) {
+/**
+ * A catalog or installed version read as semver, null when not even coercion finds one. Strict parsing first, after
+ * dropping surrounding space and a `v`/`V` prefix, so pre-releases keep their precedence (`V1.2.0-rc.1` < `1.2.0`);
+ * `coerce` then reads short forms (`v0.8` → 0.8.0).
+ */
+export function semverOf(version: string): SemVer | null {
   return parse(version.trim().replace(/^[vV]/, '')) ?? coerce(version);
 }

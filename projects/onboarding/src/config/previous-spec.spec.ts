@@ -69,7 +69,39 @@ describe('previous-spec annotation', () => {
     expect(rollbackPatch(crossplane, noVersion)).toBeNull();
   });
 
-  it('refuses a change patch for a resource without spec.version', () => {
-    expect(() => versionChangePatch(crossplane, { version: 'v1.20.1' }, buildResource({ spec: {} }))).toThrow(/no spec.version/);
+  it.each([
+    ['null', 'null'],
+    ['a number', '42'],
+    ['a non-string version', '{"version":1}'],
+    ['a non-string chartVersion', '{"version":"v1","chartVersion":2}'],
+    ['providers that are no list', '{"version":"v1","providers":{"name":"p","version":"1"}}'],
+    ['a provider without version', '{"version":"v1","providers":[{"name":"p","version":"1"},{"name":"q"}]}'],
+    ['a null provider', '{"version":"v1","providers":[null]}'],
+    ['components that are no list', '{"version":"v1","components":"source-controller"}'],
+    ['a non-string component', '{"version":"v1","components":["source-controller",3]}'],
+  ])('reads no previous spec from an annotation with %s', (_case, text) => {
+    expect(previousSpec(annotated(installed, text))).toBeNull();
+  });
+
+  it('reads a complete previous spec, copying its lists and dropping unknown fields', () => {
+    const text = JSON.stringify({
+      version: 'v2.3.0',
+      chartVersion: '2.14.0',
+      providers: [{ name: 'p', version: '1', extra: true }],
+      components: ['source-controller'],
+      other: 'x',
+    });
+    expect(previousSpec(annotated(installed, text))).toEqual({
+      version: 'v2.3.0',
+      chartVersion: '2.14.0',
+      providers: [{ name: 'p', version: '1' }],
+      components: ['source-controller'],
+    });
+  });
+
+  it('refuses a change patch for a resource without spec.version, naming kind and resource', () => {
+    expect(() => versionChangePatch(crossplane, { version: 'v1.20.1' }, buildResource({ spec: {} }))).toThrow(
+      `${crossplane.resource.kind} "default" has no spec.version; read it again before changing the version`,
+    );
   });
 });

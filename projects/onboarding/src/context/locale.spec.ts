@@ -9,6 +9,7 @@ describe('resolveLocale', () => {
     ['en-US', 'en'],
     ['fr', 'en'],
     ['', 'en'],
+    [' de ', 'de'],
     [null, 'en'],
     [undefined, 'en'],
   ])('%j → %s', (input, expected) => {

@@ -11,8 +11,13 @@ describe('resolveToken', () => {
     expect(resolveToken({ token: 'ctx' }, { token: 42 })).toEqual({ ok: true, value: 'ctx' });
   });
 
+  it('trims the token', () => {
+    expect(resolveToken({ token: ' ctx\n' }, null)).toEqual({ ok: true, value: 'ctx' });
+  });
+
   it('reports missing-token when neither has a non-blank token', () => {
     const result = resolveToken({ token: ' ' }, { token: '' });
     expect(!result.ok && result.problem.key).toBe('missing-token');
+    expect(!result.ok && result.problem.detail).toBe('neither the Luigi global context nor context.token holds a token');
   });
 });

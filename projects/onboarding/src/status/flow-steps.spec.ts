@@ -1,7 +1,7 @@
 import { buildBinding, buildResource, condition } from '../../testing/resource-builders';
 import { buildState } from '../../testing/state-builder';
 import { GatewayError } from '../gateway/gateway-error';
-import type { OnboardingState, OnboardingStep } from '../flow/onboarding-state';
+import type { OnboardingAction, OnboardingState, OnboardingStep } from '../flow/onboarding-state';
 import { PREVIOUS_SPEC_ANNOTATION } from '../config/previous-spec';
 import { flowSteps } from './flow-steps';
 
@@ -72,6 +72,47 @@ describe('flowSteps', () => {
     expect(flowSteps(buildState({ step: 'installing', resource: failing }))?.outcome).toBe('failed');
     const failure = { action: 'activate' as const, error: new GatewayError('forbidden', 'is forbidden'), retryable: false };
     expect(statuses(buildState({ step: 'not-activated', failure }))?.[0]).toBe('activate:current!');
+  });
+
+  it.each<[OnboardingStep, boolean, OnboardingAction, string]>([
+    ['not-activated', false, 'accept-claims', 'activate:current!'],
+    ['activating', false, 'activate', 'activate:current!'],
+    ['permission-claims', false, 'accept-claims', 'activate:current!'],
+    ['permission-claims', false, 'configure', 'activate:current'],
+    ['configure', false, 'configure', 'configure:current!'],
+    ['configure', false, 'activate', 'configure:current'],
+    ['deactivating', false, 'deactivate', 'outcome:current!'],
+    ['deactivating', false, 'configure', 'outcome:current'],
+    ['ready', true, 'upgrade', 'configure:current!'],
+    ['ready', true, 'configure', 'configure:current'],
+    ['ready', false, 'upgrade', 'outcome:current'],
+    ['installing', false, 'configure', 'outcome:current!'],
+    ['installing', false, 'upgrade', 'outcome:current!'],
+    ['installing', false, 'rollback', 'outcome:current!'],
+    ['installing', false, 'deactivate', 'configure:current'],
+  ])('marks the current step of %s (upgrading %s) failed only for the action it runs (%s → %s)', (step, upgrading, action, shown) => {
+    const failure = { action, error: new GatewayError('forbidden', 'is forbidden'), retryable: false };
+    const current = statuses(buildState({ step, upgrading, failure, resource: buildResource({ phase: 'Progressing' }) }))?.find((entry) =>
+      entry.includes(':current'),
+    );
+    expect(current).toBe(shown);
+  });
+
+  it('shows the Change version form, not the install, while installing with the form open', () => {
+    expect(flowSteps(buildState({ step: 'installing', upgrading: true, resource: buildResource({ phase: 'Progressing' }) }))).toMatchObject(
+      {
+        activity: null,
+        next: 'active',
+      },
+    );
+  });
+
+  it('names the draft version of an install whose resource has no spec.version yet', () => {
+    const resource = buildResource({ phase: 'Progressing', spec: {} });
+    expect(flowSteps(buildState({ step: 'installing', resource, draft: { version: 'v0.8.5' } }))?.activity).toEqual({
+      kind: 'installing',
+      version: 'v0.8.5',
+    });
   });
 
   it('keeps Configure current while the Change version form is open on a ready tool', () => {

@@ -1,8 +1,6 @@
-// Per-function semver modules keep the rest of the package (ranges, comparators) out of the bundle.
-import coerce from 'semver/functions/coerce';
+// Per-function semver module: keeps the rest of the package (ranges, comparators) out of the bundle.
 import compare from 'semver/functions/compare';
-import parse from 'semver/functions/parse';
-import { sortVersions } from '../catalog/sort-versions';
+import { semverOf, sortVersions } from '../catalog/sort-versions';
 import type { ToolDefinition, ToolVersion } from '../catalog/tool-definition';
 
 /** How a catalog version relates to the installed one: semver precedence via the `semver` package. */
@@ -14,10 +12,6 @@ export interface LabelledVersion {
   readonly relation: VersionRelation;
 }
 
-function toSemver(version: string) {
-  return parse(version.trim().replace(/^[vV]/, '')) ?? coerce(version);
-}
-
 /**
  * Relation of `candidate` to `installed` by semver precedence, tolerant of a `v` prefix (`v1.20.0` equals
  * `1.20.0`): `installed` when equal (or the same string), `newer`/`older` otherwise, `unknown` when either is not
@@ -25,8 +19,8 @@ function toSemver(version: string) {
  */
 export function versionRelation(candidate: string, installed: string): VersionRelation {
   if (candidate === installed) return 'installed';
-  const a = toSemver(candidate);
-  const b = toSemver(installed);
+  const a = semverOf(candidate);
+  const b = semverOf(installed);
   if (!a || !b) return 'unknown';
   const order = compare(a, b);
   return order === 0 ? 'installed' : order > 0 ? 'newer' : 'older';
