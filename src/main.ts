@@ -54,6 +54,8 @@ for (const [tag, kind] of elementKinds()) {
   if (customElements.get(tag)) continue;
   const mounter = (): Promise<Mounter> =>
     Promise.all([application, loadPage(kind.kind)]).then(([{ elements, injector }, page]) => elements.mounterFor(kind, injector, page));
-  const inputChanged = (_element: HTMLElement, name: string, value: unknown) => name === 'context' && prefetchState(kind, value);
+  const inputChanged = (_element: HTMLElement, name: string, value: unknown): void => {
+    if (name === 'context') prefetchState(kind, value);
+  };
   customElements.define(tag, createDeferredElement(ELEMENT_INPUTS, mounter, { inputChanged }));
 }

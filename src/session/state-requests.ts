@@ -1,5 +1,6 @@
 // The context resolvers straight from their files, as the application's (shared with its chunk): the library's entry
 // point would put the whole library into that shared chunk. Plain functions of the context, no Angular or graphql.
+import { catalogOverride } from '../../projects/onboarding/src/context/catalog-url';
 import { resolveGatewayUrl } from '../../projects/onboarding/src/context/gateway-url';
 import type { PortalContext } from '../../projects/onboarding/src/context/portal-context';
 import { resolveToken } from '../../projects/onboarding/src/context/token';
@@ -47,7 +48,7 @@ export function stateRequestBody(toolId: string | null): string | null {
  */
 export function stateRequestFor(kind: ElementKind, value: unknown): { readonly url: string; readonly init: PrefetchInit } | null {
   const context = value !== null && typeof value === 'object' ? (value as PortalContext) : null;
-  if (!context || (typeof context.catalogUrl === 'string' && context.catalogUrl.trim() !== '')) return null;
+  if (!context || catalogOverride(context) !== null) return null;
   const url = resolveGatewayUrl(context);
   // `luigiGlobal()` of portal/luigi-client.ts, read here so that module stays out of a chunk of its own.
   const luigi = (globalThis as { Luigi?: LuigiGlobal }).Luigi;

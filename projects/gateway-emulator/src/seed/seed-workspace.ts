@@ -16,7 +16,7 @@ export const PROVIDER_WORKSPACE = 'root:providers:opencp';
  * with its claims accepted, and ManagedControlPlane `default` in `Provisioning`. The operator then moves the MCP
  * on to `Ready` and creates the four (empty) service exports. No tool bindings.
  */
-export function seedWorkspace(workspace: Workspace, operator: WorkspaceOperator, provider: ProviderExport): void {
+function seedWorkspace(workspace: Workspace, operator: WorkspaceOperator, provider: ProviderExport): void {
   const store = workspace.store;
   const acceptedClaims = exportClaims(provider.object).map((claim) => ({ ...claim, state: 'Accepted', selector: { matchAll: true } }));
   store.create(store.definition('APIBinding'), {
@@ -49,7 +49,7 @@ export function createSeededWorkspace(
   provider: ProviderExport,
   scheduler: Scheduler,
 ): OperatedWorkspace {
-  const workspace = new Workspace(path, [...definitions], () => scheduler.now());
+  const workspace = new Workspace(path, definitions, () => scheduler.now());
   const operator = new WorkspaceOperator(workspace, settings, provider, scheduler);
   seedWorkspace(workspace, operator, provider);
   return { workspace, operator };

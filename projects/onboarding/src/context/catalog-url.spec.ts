@@ -1,4 +1,4 @@
-import { resolveCatalogUrl } from './catalog-url';
+import { catalogOverride, resolveCatalogUrl } from './catalog-url';
 
 const bundled = 'http://localhost:4200/elements/assets/catalog.json';
 
@@ -14,5 +14,15 @@ describe('resolveCatalogUrl', () => {
 
   it('resolves a relative context.catalogUrl against the bundled location', () => {
     expect(resolveCatalogUrl({ catalogUrl: 'custom.json' }, bundled)).toBe('http://localhost:4200/elements/assets/custom.json');
+  });
+});
+
+describe('catalogOverride', () => {
+  it('is the trimmed context.catalogUrl', () => {
+    expect(catalogOverride({ catalogUrl: '  custom.json\n' })).toBe('custom.json');
+  });
+
+  it.each([[null], [undefined], [{}], [{ catalogUrl: '   ' }], [{ catalogUrl: 42 }]])('is null for %j', (context) => {
+    expect(catalogOverride(context as never)).toBeNull();
   });
 });

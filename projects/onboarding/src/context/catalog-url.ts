@@ -5,9 +5,12 @@ import type { PortalContext } from './portal-context';
  * `main.js`), else `defaultUrl` (`new URL('assets/catalog.json', import.meta.url)` in the bundle).
  */
 export function resolveCatalogUrl(context: PortalContext | null | undefined, defaultUrl: string | URL): string {
+  const override = catalogOverride(context);
+  return new URL(override ?? defaultUrl, defaultUrl).toString();
+}
+
+/** `context.catalogUrl` trimmed, or null when it is not a non-blank string (then the bundled catalog is used). */
+export function catalogOverride(context: PortalContext | null | undefined): string | null {
   const override = context?.catalogUrl;
-  if (typeof override === 'string' && override.trim() !== '') {
-    return new URL(override.trim(), defaultUrl).toString();
-  }
-  return new URL(defaultUrl).toString();
+  return typeof override === 'string' && override.trim() !== '' ? override.trim() : null;
 }
